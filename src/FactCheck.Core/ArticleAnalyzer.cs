@@ -25,7 +25,7 @@ public sealed class ArticleAnalyzer
         var quotes = new List<Quote>();
         foreach (var paragraph in paragraphs)
             FindQuotes(text, paragraph, quotes);
-        var claims = sentences.Select(s => ScoreClaim(text, s)).ToArray();
+        var claims = sentences.SelectMany(s => ClaimDetector.Default.Detect(text, s)).ToArray();
         return new ArticleAnalysis(text, paragraphs, sentences, quotes, claims, Array.Empty<CitedSource>());
     }
 
@@ -88,24 +88,6 @@ public sealed class ArticleAnalyzer
                 open = -1;
             }
         }
-    }
-
-    private static Claim ScoreClaim(string text, TextSpan sentence)
-    {
-        var reasons = new List<ClaimReason>();
-        var span = text.AsSpan(sentence);
-        var digit = span.IndexOfAnyInRange('0', '9');
-        if (digit >= 0)
-        {
-            var end = digit;
-            while (end < span.Length && (char.IsDigit(span[end]) || span[end] is ',' or '.'))
-                end++;
-            reasons.Add(new ClaimReason("quantity", $"mentions a quantity ({span[digit..end].ToString().TrimEnd('.', ',')})", 0.4));
-        }
-        if (span.EndsWith("?"))
-            reasons.Add(new ClaimReason("question", "is a question", -0.3));
-        var score = Math.Clamp(0.3 + reasons.Sum(r => r.Weight), 0, 1);
-        return new Claim(sentence, score, reasons);
     }
 
     private static void AddTrimmed(string text, TextSpan span, List<TextSpan> into)
