@@ -1,0 +1,22 @@
+namespace FactCheck.Core.Articles;
+
+/// <summary>A stored article.</summary>
+/// <param name="Id">Store-assigned id.</param>
+/// <param name="Title">Headline.</param>
+/// <param name="Text">Plain text; all span offsets point into it.</param>
+/// <param name="Outlet">Publication that ran it.</param>
+/// <param name="Url">Where it was published.</param>
+/// <param name="PublishedOn">Publication date.</param>
+/// <param name="Author">Byline.</param>
+/// <param name="ImportedAt">When it was imported (UTC).</param>
+/// <param name="Sources">Sources the article attributes information to.</param>
+public sealed record Article(
+    int Id,
+    string Title,
+    string Text,
+    string? Outlet,
+    string? Url,
+    DateOnly? PublishedOn,
+    string? Author,
+    DateTime ImportedAt,
+    IReadOnlyList<ArticleSource> Sources);

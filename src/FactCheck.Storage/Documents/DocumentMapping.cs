@@ -1,0 +1,75 @@
+using FactCheck.Core.Articles;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Quotes;
+using FactCheck.Core.Review;
+using FactCheck.Core.Sources;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Storage.Documents;
+
+/// Storage documents are mutable LiteDB shapes; the rest of the app sees Core records only.
+internal static class DocumentMapping
+{
+    public static Article ToModel(this ArticleDocument d) => new(
+        d.Id,
+        d.Title,
+        d.Text,
+        d.Outlet,
+        d.Url,
+        d.PublishedOn is { } p ? DateOnly.FromDateTime(p) : null,
+        d.Author,
+        d.ImportedAt,
+        d.Sources.Select(s => new ArticleSource(
+            s.Name,
+            Enum.TryParse<SourceKind>(s.Kind, out var kind) ? kind : SourceKind.Organization,
+            s.Cue,
+            s.Mentions.Select(ToSpan).ToArray(),
+            s.SpanIds.ToArray())).ToArray());
+
+    public static ArticleSpan ToModel(this SpanDocument d) => new(
+        d.Id,
+        d.ArticleId,
+        Enum.Parse<SpanKind>(d.Kind),
+        new TextAnchor(d.Start, d.End, d.Exact, d.Prefix, d.Suffix),
+        Enum.Parse<SpanOrigin>(d.Origin),
+        d.Score,
+        d.Reasons.Select(r => new ClaimReason(r.Code, r.Description, r.Weight)).ToArray(),
+        d.Speaker is { } s
+            ? new Speaker(s.Name, s.IsNamed, s.Role, s.Organization, s.Mention is { } m ? ToSpan(m) : null, s.Cue, s.CueSpan is { } c ? ToSpan(c) : null)
+            : null,
+        d.QuoteGroup);
+
+    public static SpanDocument ToDocument(this SpanSuggestion s, int articleId) => new()
+    {
+        ArticleId = articleId,
+        Kind = s.Kind.ToString(),
+        Start = s.Anchor.Start,
+        End = s.Anchor.End,
+        Exact = s.Anchor.Exact,
+        Prefix = s.Anchor.Prefix,
+        Suffix = s.Anchor.Suffix,
+        Origin = nameof(SpanOrigin.Engine),
+        Score = s.Score,
+        Reasons = s.Reasons.Select(r => new ReasonDocument { Code = r.Code, Description = r.Description, Weight = r.Weight }).ToList(),
+        Speaker = s.Speaker is { } sp
+            ? new SpeakerDocument
+            {
+                Name = sp.Name,
+                IsNamed = sp.IsNamed,
+                Role = sp.Role,
+                Organization = sp.Organization,
+                Mention = sp.Mention is { } m ? ToRange(m) : null,
+                Cue = sp.Cue,
+                CueSpan = sp.CueSpan is { } c ? ToRange(c) : null,
+            }
+            : null,
+        QuoteGroup = s.QuoteGroup,
+    };
+
+    public static Verdict ToModel(this VerdictDocument d) =>
+        new(d.Id, d.ArticleId, d.SpanId, d.RatingKey, d.Rationale, d.UpdatedAt, d.Version);
+
+    public static RangeDocument ToRange(TextSpan span) => new() { Start = span.Start, End = span.End };
+
+    private static TextSpan ToSpan(RangeDocument r) => TextSpan.FromBounds(r.Start, r.End);
+}
