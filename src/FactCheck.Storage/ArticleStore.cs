@@ -21,7 +21,7 @@ public sealed class ArticleStore(FactCheckDb db)
                 Url = Clean(article.Url),
                 PublishedOn = article.PublishedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 Author = Clean(article.Author),
-                ImportedAt = importedAt,
+                ImportedAt = importedAt.ToStoredPrecision(),
             };
             db.Articles.Insert(document);
 

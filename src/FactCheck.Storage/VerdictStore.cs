@@ -16,7 +16,7 @@ public sealed class VerdictStore(FactCheckDb db)
             var document = db.Verdicts.FindOne(v => v.SpanId == spanId) ?? new VerdictDocument { SpanId = spanId, ArticleId = span.ArticleId };
             document.RatingKey = ratingKey;
             document.Rationale = rationale.Trim();
-            document.UpdatedAt = savedAt;
+            document.UpdatedAt = savedAt.ToStoredPrecision();
             document.Version++;
             db.Verdicts.Upsert(document);
             return document.ToModel();

@@ -1,0 +1,66 @@
+using Bunit;
+using FactCheck.Core;
+using FactCheck.Core.Articles;
+using FactCheck.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace FactCheck.Web.Tests;
+
+/// bUnit context with MudBlazor and the real stores over a LiteDB file in a temporary folder.
+public abstract class WebTestContext : BunitContext
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "factcheck-web-tests", Guid.NewGuid().ToString("N"));
+
+    protected WebTestContext(int maxArticleBytes = ArticleLimits.DefaultMaxTextBytes)
+    {
+        // Mud components call JavaScript while rendering; none of it matters to these tests.
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.PopoverOptions.CheckForPopoverProvider = false;
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
+        Db = FactCheckDb.OpenFile(Path.Combine(_folder, "factcheck.db"));
+        Articles = new ArticleStore(Db);
+        Verdicts = new VerdictStore(Db);
+        Limits = new ArticleLimits(maxArticleBytes);
+        Importer = new ArticleImporter(Articles, ArticleAnalyzer.Default, Limits, TimeProvider.System);
+        Services.AddSingleton(Db);
+        Services.AddSingleton(Articles);
+        Services.AddSingleton(Verdicts);
+        Services.AddSingleton(Limits);
+        Services.AddSingleton(Importer);
+        Services.AddSingleton(TimeProvider.System);
+    }
+
+    protected FactCheckDb Db { get; }
+
+    protected ArticleStore Articles { get; }
+
+    protected VerdictStore Verdicts { get; }
+
+    protected ArticleLimits Limits { get; }
+
+    protected ArticleImporter Importer { get; }
+
+    protected static string SampleText()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "samples", "000_7f16efee4f0479e9.txt");
+        return File.ReadAllText(path);
+    }
+
+    /// Imports the sample article through the real analyzer and returns its id.
+    protected int ImportSample() =>
+        Importer.Import(new NewArticle("Mexican President Refuses To Fight Drug Cartels With Military", SampleText())).ArticleId!.Value;
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        Db.Dispose();
+        if (Directory.Exists(_folder))
+            Directory.Delete(_folder, recursive: true);
+    }
+}
