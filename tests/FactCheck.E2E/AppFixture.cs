@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FactCheck.E2E;
+
+/// The app on real Kestrel at a free loopback port with a fresh temporary database, and one headless
+/// Chromium shared by the tests of a run.
+public sealed class AppFixture : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "factcheck-e2e", Guid.NewGuid().ToString("N"));
+    private KestrelFactory? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _factory = new KestrelFactory(Path.Combine(_folder, "factcheck.db"));
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("FACTCHECK_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// A new page that records console errors, failed responses and requests to other hosts.
+    public async Task<(IPage Page, PageProblems Problems)> NewPageAsync()
+    {
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
+        var problems = new PageProblems(page, BaseUrl);
+        return (page, problems);
+    }
+
+    /// Opens <paramref name="path"/> and waits until the Blazor circuit is live, so clicks are not lost.
+    public async Task GotoAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+    }
+
+    public static string ScreenshotPath(string name)
+    {
+        var folder = Path.Combine(RepositoryRoot, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+        if (Directory.Exists(_folder))
+            Directory.Delete(_folder, recursive: true);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FactCheck.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("FactCheck.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class KestrelFactory(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Static web assets (MudBlazor, blazor.web.js) are served from the build output only in Development.
+            builder.UseEnvironment("Development");
+            builder.UseSetting("FactCheck:Database", databasePath);
+            builder.UseSetting("FactCheck:SeedSamples", "false");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class E2ECollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "e2e";
+}
