@@ -10,6 +10,8 @@ namespace FactCheck.Core.Articles;
 /// <param name="Author">Byline.</param>
 /// <param name="ImportedAt">When it was imported (UTC).</param>
 /// <param name="Sources">Sources the article attributes information to.</param>
+/// <param name="Revision">Number of the current revision; 1 for the text as first imported.</param>
+/// <param name="ScaleId">Id of the rating scale its verdicts use.</param>
 public sealed record Article(
     int Id,
     string Title,
@@ -19,4 +21,6 @@ public sealed record Article(
     DateOnly? PublishedOn,
     string? Author,
     DateTime ImportedAt,
-    IReadOnlyList<ArticleSource> Sources);
+    IReadOnlyList<ArticleSource> Sources,
+    int Revision = 1,
+    string ScaleId = Review.RatingScale.DefaultId);

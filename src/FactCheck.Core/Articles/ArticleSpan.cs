@@ -13,6 +13,10 @@ namespace FactCheck.Core.Articles;
 /// <param name="Reasons">Why the engine scored it so.</param>
 /// <param name="Speaker">Who said it, for quotes.</param>
 /// <param name="QuoteGroup">Parts of one interrupted quote share a group.</param>
+/// <param name="Status">Suggested, accepted or rejected.</param>
+/// <param name="DismissReason">Why it was rejected ("not check-worthy", "opinion", "duplicate").</param>
+/// <param name="Anchoring">Whether it was found again after the article last changed.</param>
+/// <param name="PreviousExact">Its text before the latest revision changed it, when <paramref name="Anchoring"/> is Changed.</param>
 public sealed record ArticleSpan(
     int Id,
     int ArticleId,
@@ -22,4 +26,8 @@ public sealed record ArticleSpan(
     double? Score,
     IReadOnlyList<ClaimReason> Reasons,
     Speaker? Speaker,
-    int? QuoteGroup);
+    int? QuoteGroup,
+    SpanStatus Status = SpanStatus.Suggested,
+    string? DismissReason = null,
+    AnchorState Anchoring = AnchorState.Anchored,
+    string? PreviousExact = null);

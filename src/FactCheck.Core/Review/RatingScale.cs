@@ -6,9 +6,12 @@ namespace FactCheck.Core.Review;
 /// <param name="Ratings">The ratings, most accurate first.</param>
 public sealed record RatingScale(string Id, string Name, IReadOnlyList<Rating> Ratings)
 {
+    /// <summary>Id of <see cref="Default"/>.</summary>
+    public const string DefaultId = "truth-scale";
+
     /// <summary>The default six-point scale plus "Unverifiable".</summary>
     public static RatingScale Default { get; } = new(
-        "truth-scale",
+        DefaultId,
         "Truth scale",
         [
             new("true", "True", "The statement is accurate and nothing significant is missing.", "#2e7d32", 5),

@@ -14,6 +14,8 @@ internal sealed class ArticleDocument
     public string? Author { get; set; }
     public DateTime ImportedAt { get; set; }
     public List<SourceDocument> Sources { get; set; } = [];
+    public int Revision { get; set; } = 1;
+    public string ScaleId { get; set; } = "truth-scale";
 }
 
 internal sealed class SourceDocument

@@ -24,7 +24,9 @@ internal static class DocumentMapping
             Enum.TryParse<SourceKind>(s.Kind, out var kind) ? kind : SourceKind.Organization,
             s.Cue,
             s.Mentions.Select(ToSpan).ToArray(),
-            s.SpanIds.ToArray())).ToArray());
+            s.SpanIds.ToArray())).ToArray(),
+        d.Revision,
+        d.ScaleId);
 
     public static ArticleSpan ToModel(this SpanDocument d) => new(
         d.Id,
@@ -37,7 +39,11 @@ internal static class DocumentMapping
         d.Speaker is { } s
             ? new Speaker(s.Name, s.IsNamed, s.Role, s.Organization, s.Mention is { } m ? ToSpan(m) : null, s.Cue, s.CueSpan is { } c ? ToSpan(c) : null)
             : null,
-        d.QuoteGroup);
+        d.QuoteGroup,
+        Enum.Parse<SpanStatus>(d.Status),
+        d.DismissReason,
+        Enum.Parse<AnchorState>(d.Anchoring),
+        d.PreviousExact);
 
     public static SpanDocument ToDocument(this SpanSuggestion s, int articleId) => new()
     {

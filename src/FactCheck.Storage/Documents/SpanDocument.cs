@@ -18,6 +18,10 @@ internal sealed class SpanDocument
     public List<ReasonDocument> Reasons { get; set; } = [];
     public SpeakerDocument? Speaker { get; set; }
     public int? QuoteGroup { get; set; }
+    public string Status { get; set; } = "Suggested";
+    public string? DismissReason { get; set; }
+    public string Anchoring { get; set; } = "Anchored";
+    public string? PreviousExact { get; set; }
 }
 
 internal sealed class ReasonDocument
