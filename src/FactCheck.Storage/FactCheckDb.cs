@@ -17,6 +17,7 @@ public sealed class FactCheckDb : IDisposable
         Spans.EnsureIndex(s => s.ArticleId);
         Verdicts.EnsureIndex(v => v.ArticleId);
         Verdicts.EnsureIndex(v => v.SpanId, unique: true);
+        Users.EnsureIndex(u => u.NormalizedUserName, unique: true);
     }
 
     /// Opens (creating if needed) the database file at <paramref name="path"/>, creating its folder too.
@@ -35,6 +36,7 @@ public sealed class FactCheckDb : IDisposable
     internal ILiteCollection<ArticleDocument> Articles => _database.GetCollection<ArticleDocument>("articles");
     internal ILiteCollection<SpanDocument> Spans => _database.GetCollection<SpanDocument>("spans");
     internal ILiteCollection<VerdictDocument> Verdicts => _database.GetCollection<VerdictDocument>("verdicts");
+    internal ILiteCollection<UserDocument> Users => _database.GetCollection<UserDocument>("users");
 
     /// Runs <paramref name="work"/> in one transaction: all of it is stored, or none.
     internal T InTransaction<T>(Func<T> work)

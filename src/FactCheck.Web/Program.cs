@@ -1,7 +1,11 @@
 using FactCheck.Web;
 using FactCheck.Web.Components;
 using FactCheck.Web.Extensions;
+using FactCheck.Web.Features.Account;
 using FactCheck.Web.Features.Articles;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -14,6 +18,27 @@ builder.Services.AddRazorComponents()
     // limit so the form can say it is too long instead of the connection dropping.
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = Math.Max(8L * 1024 * 1024, 4L * maxArticleBytes));
 builder.Services.AddMudServices();
+
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(options =>
+    {
+        options.LoginPath = "/login";
+        options.AccessDeniedPath = "/access-denied";
+        options.Cookie.Name = "FactCheck.Auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        // Checkers work long days: a session lasts a working day and slides while in use.
+        options.ExpireTimeSpan = TimeSpan.FromHours(10);
+        options.SlidingExpiration = true;
+        options.Events.OnValidatePrincipal = AccountEndpoints.ValidatePrincipal;
+    });
+builder.Services.AddAuthorization(options =>
+{
+    // Every page and endpoint needs a signed-in user unless it says otherwise ([AllowAnonymous]).
+    options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+});
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
 builder.Services.AddFactCheck(builder.Configuration);
 
 var app = builder.Build();
@@ -21,13 +46,17 @@ var app = builder.Build();
 // Also in Development: users see a friendly error page, never a stack trace.
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Services.GetRequiredService<SampleSeeder>().SeedIfEmpty();
+app.Services.GetRequiredService<AdminBootstrapper>().CreateFromConfigurationIfNoUsers();
 app.Logger.LogInformation("Database: {Path}", Path.GetFullPath(app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value.Database));
 
 app.Run();

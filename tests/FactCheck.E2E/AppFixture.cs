@@ -1,3 +1,5 @@
+using FactCheck.Core.Accounts;
+using FactCheck.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,8 +14,22 @@ namespace FactCheck.E2E;
 public sealed class AppFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "factcheck-e2e", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _signedInState = [];
+    private readonly SemaphoreSlim _signInLock = new(1, 1);
     private KestrelFactory? _factory;
     private IPlaywright? _playwright;
+
+    /// Password of every account the fixture creates.
+    public const string Password = "correct horse battery";
+
+    /// One account per role, created at start: "checker", "checker2", "editor", "admin".
+    public static IReadOnlyDictionary<string, Role> Accounts { get; } = new Dictionary<string, Role>
+    {
+        ["checker"] = Role.FactChecker,
+        ["checker2"] = Role.FactChecker,
+        ["editor"] = Role.Editor,
+        ["admin"] = Role.Admin,
+    };
 
     public string BaseUrl { get; private set; } = "";
 
@@ -28,6 +44,9 @@ public sealed class AppFixture : IAsyncLifetime
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var users = _factory.Services.GetRequiredService<UserStore>();
+        foreach (var (name, role) in Accounts)
+            users.Create(name, DisplayName(name), role, Password, DateTime.UtcNow);
 
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
@@ -40,12 +59,54 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
-    /// A new page that records console errors, failed responses and requests to other hosts.
-    public async Task<(IPage Page, PageProblems Problems)> NewPageAsync()
+    /// Services of the running app, for arranging data a test needs.
+    public IServiceProvider Services => _factory!.Services;
+
+    public static string DisplayName(string userName) => userName switch
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
-        var problems = new PageProblems(page, BaseUrl);
-        return (page, problems);
+        "checker" => "Casey Checker",
+        "checker2" => "Robin Second",
+        "editor" => "Eddie Editor",
+        "admin" => "Ada Admin",
+        _ => userName,
+    };
+
+    /// A page in its own browser context, signed in as <paramref name="userName"/> (null: not signed in),
+    /// recording console errors, failed responses and requests to other hosts.
+    public async Task<(IPage Page, PageProblems Problems)> NewPageAsync(string? userName = "checker")
+    {
+        var options = new BrowserNewContextOptions { ViewportSize = new() { Width = 1440, Height = 900 } };
+        if (userName is not null)
+            options.StorageState = await SignedInStateAsync(userName);
+        var context = await Browser.NewContextAsync(options);
+        var page = await context.NewPageAsync();
+        page.Close += async (_, _) => await context.CloseAsync();
+        return (page, new PageProblems(page, BaseUrl));
+    }
+
+    /// Signs in through the real login form once per user and reuses the cookie afterwards.
+    private async Task<string> SignedInStateAsync(string userName)
+    {
+        await _signInLock.WaitAsync();
+        try
+        {
+            if (_signedInState.TryGetValue(userName, out var state))
+                return state;
+            await using var context = await Browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(BaseUrl + "/login");
+            await page.GetByTestId("login-username").FillAsync(userName);
+            await page.GetByTestId("login-password").FillAsync(Password);
+            await page.GetByTestId("login-submit").ClickAsync();
+            await page.Locator("[data-interactive=true]").WaitForAsync();
+            state = await context.StorageStateAsync();
+            _signedInState[userName] = state;
+            return state;
+        }
+        finally
+        {
+            _signInLock.Release();
+        }
     }
 
     /// Opens <paramref name="path"/> and waits until the Blazor circuit is live, so clicks are not lost.

@@ -1,3 +1,4 @@
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Articles;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Quotes;
@@ -74,6 +75,9 @@ internal static class DocumentMapping
 
     public static Verdict ToModel(this VerdictDocument d) =>
         new(d.Id, d.ArticleId, d.SpanId, d.RatingKey, d.Rationale, d.UpdatedAt, d.Version);
+
+    public static UserAccount ToModel(this UserDocument d) =>
+        new(d.Id, d.UserName, d.DisplayName, Enum.Parse<Role>(d.Role), d.IsActive, d.CreatedAt);
 
     public static RangeDocument ToRange(TextSpan span) => new() { Start = span.Start, End = span.End };
 

@@ -1,6 +1,7 @@
 using FactCheck.Core;
 using FactCheck.Core.Articles;
 using FactCheck.Storage;
+using FactCheck.Web.Features.Account;
 using FactCheck.Web.Features.Articles;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => FactCheckDb.OpenFile(sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.Database));
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<VerdictStore>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton(sp => new ArticleImporter(
             sp.GetRequiredService<ArticleStore>(),
             sp.GetRequiredService<ArticleAnalyzer>(),
