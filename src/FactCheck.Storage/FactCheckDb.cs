@@ -16,7 +16,10 @@ public sealed class FactCheckDb : IDisposable
         _database = database;
         Spans.EnsureIndex(s => s.ArticleId);
         Verdicts.EnsureIndex(v => v.ArticleId);
-        Verdicts.EnsureIndex(v => v.SpanId, unique: true);
+        Verdicts.EnsureIndex(v => v.SpanId);
+        Verdicts.EnsureIndex(v => v.Status);
+        Audit.EnsureIndex(a => a.ArticleId);
+        Audit.EnsureIndex(a => a.SpanId);
         Users.EnsureIndex(u => u.NormalizedUserName, unique: true);
     }
 
@@ -37,6 +40,9 @@ public sealed class FactCheckDb : IDisposable
     internal ILiteCollection<SpanDocument> Spans => _database.GetCollection<SpanDocument>("spans");
     internal ILiteCollection<VerdictDocument> Verdicts => _database.GetCollection<VerdictDocument>("verdicts");
     internal ILiteCollection<UserDocument> Users => _database.GetCollection<UserDocument>("users");
+    internal ILiteCollection<AuditDocument> Audit => _database.GetCollection<AuditDocument>("audit");
+    internal ILiteCollection<SettingsDocument> Settings => _database.GetCollection<SettingsDocument>("settings");
+    internal ILiteCollection<ScaleDocument> Scales => _database.GetCollection<ScaleDocument>("scales");
 
     /// Runs <paramref name="work"/> in one transaction: all of it is stored, or none.
     internal T InTransaction<T>(Func<T> work)

@@ -92,7 +92,7 @@ public class ArticleStoreTests : IDisposable
         var first = store.Add(new NewArticle("First", Text), suggestions, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         var second = store.Add(new NewArticle("Second", "No claims here at all"), new SpanSuggestions([], []), new DateTime(2026, 1, 2, 0, 0, 0, DateTimeKind.Utc));
         var quote = store.Spans(first).First(s => s.Kind == SpanKind.Quote);
-        new VerdictStore(_temp.Db).Save(quote.Id, "true", "Matches the city's pothole log.", DateTime.UtcNow);
+        _temp.Verdicts.Save(quote.Id, new Actor("casey", Core.Accounts.Role.FactChecker), "true", "Matches the city's pothole log.", null, DateTime.UtcNow);
 
         var rows = store.List();
 

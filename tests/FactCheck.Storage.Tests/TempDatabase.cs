@@ -15,6 +15,14 @@ public sealed class TempDatabase : IDisposable
 
     public FactCheckDb Db { get; private set; }
 
+    public ArticleStore Articles => new(Db);
+
+    public SettingsStore Settings => new(Db);
+
+    public VerdictStore Verdicts => new(Db, Settings, new ScaleStore(Db));
+
+    public AuditLog Audit => new(Db);
+
     /// Closes the file and opens it again, as an app restart would.
     public void Reopen()
     {

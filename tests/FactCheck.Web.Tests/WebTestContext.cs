@@ -1,7 +1,9 @@
 using Bunit;
 using FactCheck.Core;
+using FactCheck.Core.Accounts;
 using FactCheck.Core.Articles;
 using FactCheck.Storage;
+using FactCheck.Web.Features.Account;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -25,12 +27,17 @@ public abstract class WebTestContext : BunitContext
         });
         Db = FactCheckDb.OpenFile(Path.Combine(_folder, "factcheck.db"));
         Articles = new ArticleStore(Db);
-        Verdicts = new VerdictStore(Db);
+        Settings = new SettingsStore(Db);
+        Scales = new ScaleStore(Db);
+        Verdicts = new VerdictStore(Db, Settings, Scales);
         Limits = new ArticleLimits(maxArticleBytes);
         Importer = new ArticleImporter(Articles, ArticleAnalyzer.Default, Limits, TimeProvider.System);
         Services.AddSingleton(Db);
         Services.AddSingleton(Articles);
         Services.AddSingleton(Verdicts);
+        Services.AddSingleton(Settings);
+        Services.AddSingleton(Scales);
+        Services.AddSingleton(new AuditLog(Db));
         Services.AddSingleton(Limits);
         Services.AddSingleton(Importer);
         Services.AddSingleton(TimeProvider.System);
@@ -41,6 +48,16 @@ public abstract class WebTestContext : BunitContext
     protected ArticleStore Articles { get; }
 
     protected VerdictStore Verdicts { get; }
+
+    protected SettingsStore Settings { get; }
+
+    protected ScaleStore Scales { get; }
+
+    protected static CurrentUser Checker { get; } = new(1, "casey", "Casey Checker", Role.FactChecker);
+
+    protected static CurrentUser Editor { get; } = new(2, "eddie", "Eddie Editor", Role.Editor);
+
+    protected static Actor ActorFor(CurrentUser user) => new(user.UserName, user.Role);
 
     protected ArticleLimits Limits { get; }
 

@@ -73,8 +73,48 @@ internal static class DocumentMapping
         QuoteGroup = s.QuoteGroup,
     };
 
-    public static Verdict ToModel(this VerdictDocument d) =>
-        new(d.Id, d.ArticleId, d.SpanId, d.RatingKey, d.Rationale, d.UpdatedAt, d.Version);
+    public static Verdict ToModel(this VerdictDocument d) => new(
+        d.Id,
+        d.ArticleId,
+        d.SpanId,
+        d.Checker,
+        d.RatingKey,
+        d.Rationale,
+        Enum.Parse<VerdictStatus>(d.Status),
+        d.CreatedAt,
+        d.UpdatedAt,
+        d.Version,
+        d.EditorComment,
+        d.Reviewer,
+        d.SubmittedAt,
+        d.ReviewedAt,
+        d.PublishedAt,
+        d.LastEditedBy);
+
+    public static AuditEntry ToModel(this AuditDocument d) =>
+        new(d.Id, d.At, d.Actor, d.Action, d.ArticleId, d.SpanId, d.VerdictId, d.Before, d.After);
+
+    public static DeskSettings ToModel(this SettingsDocument d) =>
+        new(d.BlindDoubleCheck, d.AllowSelfApproval, d.OrganizationName, d.OrganizationUrl, d.ReviewDueHours);
+
+    public static RatingScale ToModel(this ScaleDocument d) => new(
+        d.Id,
+        d.Name,
+        d.Ratings.Select(r => new Rating(r.Key, r.Label, r.Description, r.Color, r.ClaimReviewValue)).ToArray());
+
+    public static ScaleDocument ToDocument(this RatingScale scale) => new()
+    {
+        Id = scale.Id,
+        Name = scale.Name,
+        Ratings = scale.Ratings.Select(r => new RatingDocument
+        {
+            Key = r.Key,
+            Label = r.Label,
+            Description = r.Description,
+            Color = r.Color,
+            ClaimReviewValue = r.ClaimReviewValue,
+        }).ToList(),
+    };
 
     public static UserAccount ToModel(this UserDocument d) =>
         new(d.Id, d.UserName, d.DisplayName, Enum.Parse<Role>(d.Role), d.IsActive, d.CreatedAt);

@@ -20,6 +20,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => FactCheckDb.OpenFile(sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.Database));
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<VerdictStore>();
+        services.AddSingleton<SettingsStore>();
+        services.AddSingleton<ScaleStore>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton(sp => new ArticleImporter(

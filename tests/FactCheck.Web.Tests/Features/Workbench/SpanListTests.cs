@@ -31,7 +31,7 @@ public class SpanListTests : WebTestContext
         var articleId = ImportSample();
         var spans = Articles.Spans(articleId);
         var quote = spans.First(s => s.Kind == SpanKind.Quote);
-        var verdict = Verdicts.Save(quote.Id, "pants-on-fire", "No record of it.", DateTime.UtcNow);
+        var verdict = Verdicts.Save(quote.Id, ActorFor(Checker), "pants-on-fire", "No record of it.", null, DateTime.UtcNow).Verdict!;
 
         var cut = Render<SpanList>(p => p
             .Add(x => x.Spans, spans)
