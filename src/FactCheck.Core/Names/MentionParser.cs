@@ -1,0 +1,230 @@
+using FactCheck.Core.Quotes;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Names;
+
+/// <summary>
+/// Reads the noun phrase that names a speaker next to a cue, forwards ("said Sen. Bernie Sanders") or backwards
+/// ("a cartel leader told"), over the tokens of a small window. It recognises names with their titles, pronouns,
+/// and descriptions opened by a determiner; appositions are left to the caller.
+/// </summary>
+internal static class MentionParser
+{
+    private const int MaxDescriptionTokens = 8;
+
+    public static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
+
+    public static bool IsPronoun(ReadOnlySpan<char> w) =>
+        w is "he" or "she" or "they" or "it" or "He" or "She" or "They" or "It" or "we" or "We" or "I" or "you" or "You";
+
+    public static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "her" or "their" or "its" or "our" or "His" or "Her"
+            or "Their" or "Its" or "Our" or "one" or "One" or "another" or "Another" or "this" or "This" or "that" or "these"
+            or "those" or "some" or "Some" or "many" or "Many" or "several" or "Several" or "two" or "three" or "four"
+            or "five" or "both" or "Both" or "each" or "Each" or "other" or "no" or "my" or "My" or "your" or "Two" or "Three";
+
+    /// Words that end a noun phrase read forwards: prepositions, conjunctions, relative pronouns.
+    public static bool IsPhraseBreak(ReadOnlySpan<char> w) =>
+        w is "of" or "for" or "at" or "in" or "on" or "with" or "to" or "from" or "by" or "about" or "after" or "before"
+            or "during" or "who" or "whom" or "which" or "that" or "when" or "where" or "while" or "as" or "and" or "or"
+            or "but" or "than" or "because" or "since" or "if" or "into" or "over" or "under" or "without" or "via"
+            or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "should"
+            or "can" or "may" or "might" or "also" or "later" or "then" or "again";
+
+    public static bool IsCapitalized(ReadOnlySpan<char> w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// A word that can be part of a proper name: capitalised, an initial, a particle, a suffix or a title.
+    private static bool IsNameWord(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Word)
+            return false;
+        var w = Word(text, t);
+        if (IsCapitalized(w))
+            return !NameLexicon.IsNonName(w) || NameLexicon.IsTitle(w);
+        if (NameLexicon.IsParticle(w))
+            return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[i + 1]));
+        return w is "former" or "then" or "ex" || w.StartsWith("then-", StringComparison.Ordinal) || w.StartsWith("ex-", StringComparison.Ordinal);
+    }
+
+    /// Reads a phrase starting at token <paramref name="i"/>; returns the index after its last token, or -1.
+    public static int ParseForward(string text, List<Token> tokens, int i, out Mention mention)
+    {
+        mention = default;
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+            return -1;
+        var w = Word(text, tokens[i]);
+        if (IsPronoun(w))
+        {
+            mention = new Mention(new TextSpan(tokens[i].Start, tokens[i].Length), MentionKind.Pronoun, tokens[i].Start, false);
+            return i + 1;
+        }
+        if (IsDeterminer(w))
+            return ParseDescriptionForward(text, tokens, i, out mention);
+
+        var j = i;
+        // lower-case roles before a name: "campaign manager Robby Mook"
+        while (j < tokens.Count && j - i < 4 && tokens[j].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j])) &&
+               (NameLexicon.IsRoleNoun(Word(text, tokens[j])) || IsNameWord(text, tokens, j)))
+            j++;
+        var nameFrom = j;
+        while (j < tokens.Count && IsNameWord(text, tokens, j))
+            j++;
+        if (j == nameFrom)
+            return -1;
+        // keep "Jr." and a party tag "(D-Md.)" out; suffixes stay
+        var end = j;
+        while (end > nameFrom && !IsCapitalized(Word(text, tokens[end - 1])) && !NameLexicon.IsSuffix(Word(text, tokens[end - 1])))
+            end--;
+        if (end == nameFrom)
+            return -1;
+        mention = MakeName(text, tokens, i, end);
+        return end;
+    }
+
+    private static int ParseDescriptionForward(string text, List<Token> tokens, int i, out Mention mention)
+    {
+        mention = default;
+        var j = i + 1;
+        var lastContent = -1;
+        while (j < tokens.Count && j - i <= MaxDescriptionTokens)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Possessive)
+            {
+                j++;
+                continue;
+            }
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+                break;
+            var w = Word(text, t);
+            if (IsPhraseBreak(w) || SpeechVerbs.IsCue(w) || IsPronoun(w))
+                break;
+            lastContent = j;
+            j++;
+        }
+        if (lastContent < 0)
+            return -1;
+        var end = lastContent + 1;
+        var head = Word(text, tokens[lastContent]);
+        if (IsCapitalized(head) && !NameLexicon.IsNonName(head))
+        {
+            // "the White House", "The Wall Street Journal": a name with its article
+            mention = MakeName(text, tokens, i, end);
+            return end;
+        }
+        mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[lastContent].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+        return end;
+    }
+
+    /// Reads a phrase that ends at token <paramref name="k"/>; returns the index of its first token, or -1.
+    public static int ParseBackward(string text, List<Token> tokens, int k, out Mention mention)
+    {
+        mention = default;
+        if (k < 0 || tokens[k].Kind != TokenKind.Word)
+            return -1;
+        var w = Word(text, tokens[k]);
+        if (IsPronoun(w))
+        {
+            mention = new Mention(new TextSpan(tokens[k].Start, tokens[k].Length), MentionKind.Pronoun, tokens[k].Start, false);
+            return k;
+        }
+        if (IsCapitalized(w) && IsNameWord(text, tokens, k))
+        {
+            var b = k;
+            while (b - 1 >= 0 && (IsNameWord(text, tokens, b - 1) || IsRoleBeforeName(text, tokens, b - 1)))
+                b--;
+            // "the White House", "The Wall Street Journal"
+            if (b - 1 >= 0 && Word(text, tokens[b - 1]) is "the" or "The")
+                b--;
+            while (b < k && tokens[b].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b])) && !NameLexicon.IsRoleNoun(Word(text, tokens[b])) &&
+                   Word(text, tokens[b]) is not ("the" or "former" or "then" or "ex"))
+                b++;
+            mention = MakeName(text, tokens, b, k + 1);
+            return b;
+        }
+        if (IsCapitalized(w) || tokens[k].Kind != TokenKind.Word)
+            return -1;
+        // a description: back to its determiner
+        for (var b = k; b >= 0 && k - b <= MaxDescriptionTokens; b--)
+        {
+            var t = tokens[b];
+            if (t.Kind == TokenKind.Possessive)
+                continue;
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+                break;
+            var bw = Word(text, t);
+            if (IsDeterminer(bw))
+            {
+                if (b == k)
+                    return -1;
+                mention = new Mention(TextSpan.FromBounds(t.Start, tokens[k].End), MentionKind.Description, t.Start, IsOrganizationHead(w));
+                return b;
+            }
+            if (b < k && (SpeechVerbs.IsCue(bw) || IsPronoun(bw) || bw is "and" or "or" or "but" or "that" or "who" or "which"))
+                break;
+        }
+        // bare plurals and roles: "officials said", "aides say"
+        if (NameLexicon.IsRoleNoun(w) && w.Length > 3)
+        {
+            var b = k;
+            while (b - 1 >= 0 && k - b < 3 && tokens[b - 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b - 1])) &&
+                   NameLexicon.IsRoleNoun(Word(text, tokens[b - 1])))
+                b--;
+            mention = new Mention(TextSpan.FromBounds(tokens[b].Start, tokens[k].End), MentionKind.Description, tokens[b].Start, IsOrganizationHead(w));
+            return b;
+        }
+        return -1;
+    }
+
+    /// "campaign manager" in "campaign manager Robby Mook": lower-case role words directly before a name.
+    private static bool IsRoleBeforeName(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.Kind == TokenKind.Word && NameLexicon.IsRoleNoun(Word(text, t)) && !IsCapitalized(Word(text, t)) &&
+               i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word &&
+               (IsCapitalized(Word(text, tokens[i + 1])) || NameLexicon.IsRoleNoun(Word(text, tokens[i + 1])));
+    }
+
+    private static Mention MakeName(string text, List<Token> tokens, int from, int to)
+    {
+        var span = TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End);
+        var nameStart = from;
+        for (var x = from; x < to; x++)
+        {
+            var w = Word(text, tokens[x]);
+            if (NameLexicon.IsTitle(w) || !IsCapitalized(w) || w is "the" or "The")
+                nameStart = x + 1;
+            else if (FirstNames.IsFirstName(w))
+                break;
+        }
+        // never leave the name empty: "the President" is a title used as a name
+        if (nameStart >= to)
+            nameStart = to - 1;
+        var head = Word(text, tokens[to - 1]);
+        var isOrg = IsOrganizationHead(head) || IsAcronym(head) || Word(text, tokens[from]) is "the" or "The";
+        if (FirstNames.IsFirstName(Word(text, tokens[nameStart])) && to - nameStart >= 2)
+            isOrg = false;
+        return new Mention(span, MentionKind.Name, tokens[nameStart].Start, isOrg);
+    }
+
+    public static bool IsOrganizationHead(ReadOnlySpan<char> w) =>
+        NameLexicon.IsOrganizationWord(w) || w is "campaign" or "committee" or "group" or "organization" or "company" or
+            "agency" or "department" or "administration" or "government" or "party" or "report" or "study" or "statement" or
+            "ad" or "letter" or "memo" or "lawsuit" or "complaint" or "filing" or "survey" or "poll" or "website" or "post" or
+            "video" or "article" or "editorial" or "release" or "tweet" or "newspaper" or "paper" or "network" or "outlet" or
+            "magazine" or "site" or "blog" or "foundation" or "office" or "team" or "board" or "council" or "court" or
+            "ruling" or "document" or "documents" or "analysis" or "bill" or "plan" or "proposal" or "platform" or "group's";
+
+    public static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 6)
+            return false;
+        foreach (var c in w)
+        {
+            if (!char.IsUpper(c) && c != '.' && c != '&')
+                return false;
+        }
+        return true;
+    }
+}

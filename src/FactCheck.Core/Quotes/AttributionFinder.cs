@@ -1,0 +1,300 @@
+using FactCheck.Core.Names;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Quotes;
+
+/// <summary>
+/// Finds the cue and the speaker mention that attribute one quote, in the words right after it
+/// (“…,” she said / “…,” said Smith / “…,” Smith, a spokesman, told CNN) or before it in the same sentence
+/// (Trump asked, “…” / Sheinbaum’s reply was blunt: “…” / According to Smith, “…” / Cruz says he is “…”).
+/// Works on the tokens of a bounded window, so its cost does not grow with the text.
+/// </summary>
+internal static class AttributionFinder
+{
+    private const int AfterWindow = 250;
+    private const int BeforeWindow = 400;
+    private const int MaxAppositionTokens = 24;
+
+    public static Attribution? FindAfter(string text, int from, int to, List<Token> tokens)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens);
+        var i = 0;
+        while (i < tokens.Count && IsSoftPunct(text, tokens[i]))
+            i++;
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+            return null;
+        var w = MentionParser.Word(text, tokens[i]);
+        if (SpeechVerbs.IsCue(w))
+        {
+            var cue = new TextSpan(tokens[i].Start, tokens[i].Length);
+            var j = i + 1;
+            if (w is "according")
+            {
+                if (j >= tokens.Count || MentionParser.Word(text, tokens[j]) is not "to")
+                    return null;
+                cue = TextSpan.FromBounds(tokens[i].Start, tokens[j].End);
+                j++;
+            }
+            var e = MentionParser.ParseForward(text, tokens, j, out var m);
+            if (e < 0)
+                return null;
+            return new Attribution(m, cue, w is "according" ? AttributionForm.AccordingTo : AttributionForm.After, AppositionAfter(text, tokens, e));
+        }
+        var end = MentionParser.ParseForward(text, tokens, i, out var mention);
+        if (end < 0)
+            return null;
+        var k = SkipAppositionForward(text, tokens, end, out var appos);
+        k = SkipAdverbsForward(text, tokens, k);
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
+        {
+            var v = MentionParser.Word(text, tokens[k]);
+            if (SpeechVerbs.IsCue(v) && v is not "according")
+                return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
+        }
+        return null;
+    }
+
+    public static Attribution? FindBefore(string text, int from, int to, List<Token> tokens)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, Math.Max(from, to - BeforeWindow), to, tokens);
+        var ss = SentenceStart(text, tokens);
+        var k = tokens.Count - 1;
+        var colon = false;
+        while (k >= ss && IsSoftPunct(text, tokens[k]))
+        {
+            colon |= text[tokens[k].Start] == ':';
+            k--;
+        }
+        if (k < ss)
+            return null;
+        if (MentionParser.Word(text, tokens[k]) is "that")
+            k--;
+        if (k < ss || tokens[k].Kind != TokenKind.Word)
+            return FindInSentence(text, tokens, ss, k, colon);
+
+        var w = MentionParser.Word(text, tokens[k]);
+        if (SpeechVerbs.IsCue(w) && w is not "according")
+        {
+            if (Subject(text, tokens, ss, k - 1, out var subject, out var appos))
+                return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos);
+        }
+        var b = MentionParser.ParseBackward(text, tokens, k, out var np);
+        if (b >= ss)
+        {
+            if (b - 2 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" &&
+                MentionParser.Word(text, tokens[b - 2]) is "according" or "According")
+                return new Attribution(np, TextSpan.FromBounds(tokens[b - 2].Start, tokens[b - 1].End), AttributionForm.AccordingTo, default);
+            if (b - 1 >= ss && tokens[b - 1].Kind == TokenKind.Word && SpeechVerbs.IsCue(MentionParser.Word(text, tokens[b - 1])))
+            {
+                // "Smith told CNN: “…”" names the speaker before the verb; "said Smith: “…”" after it
+                if (Subject(text, tokens, ss, b - 2, out var subject, out var appos))
+                    return new Attribution(subject, Cue(tokens[b - 1]), AttributionForm.Before, appos);
+                if (np.Kind != MentionKind.Pronoun || b - 1 > ss)
+                    return new Attribution(np, Cue(tokens[b - 1]), AttributionForm.Before, default);
+            }
+        }
+        return FindInSentence(text, tokens, ss, k, colon);
+    }
+
+    private static Attribution? FindInSentence(string text, List<Token> tokens, int ss, int k, bool colon)
+    {
+        if (colon && FindReply(text, tokens, ss, k) is { } reply)
+            return reply;
+        // the nearest speech verb earlier in the sentence, with its subject
+        var tried = 0;
+        for (var v = k; v >= ss && tried < 3; v--)
+        {
+            if (tokens[v].Kind != TokenKind.Word)
+                continue;
+            var w = MentionParser.Word(text, tokens[v]);
+            if (w is "according" or "According")
+            {
+                if (v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to" &&
+                    MentionParser.ParseForward(text, tokens, v + 2, out var src) > 0)
+                    return new Attribution(src, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
+                continue;
+            }
+            if (!SpeechVerbs.IsCue(w))
+                continue;
+            tried++;
+            if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
+                return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
+            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
+                return new Attribution(inverted, Cue(tokens[v]), AttributionForm.InSentence, default);
+        }
+        // a bare lead-in: "Trump: ‘I will win’"
+        if (colon && k >= ss && MentionParser.ParseBackward(text, tokens, k, out var lead) == ss && lead.Kind == MentionKind.Name)
+            return new Attribution(lead, default, AttributionForm.Before, default);
+        return null;
+    }
+
+    /// "Sheinbaum’s reply was blunt:" — a possessive and a noun for what someone said.
+    private static Attribution? FindReply(string text, List<Token> tokens, int ss, int k)
+    {
+        for (var x = k; x > ss + 1 && k - x < 8; x--)
+        {
+            if (tokens[x].Kind != TokenKind.Word || !IsReplyNoun(MentionParser.Word(text, tokens[x])))
+                continue;
+            var y = x - 1;
+            while (y > ss && tokens[y].Kind == TokenKind.Word && !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[y])) && x - y < 3)
+                y--; // "Trump’s terse reply"
+            if (tokens[y].Kind != TokenKind.Possessive)
+            {
+                if (MentionParser.Word(text, tokens[y]) is "his" or "her" or "His" or "Her" or "their" or "Their")
+                    return new Attribution(new Mention(new TextSpan(tokens[y].Start, tokens[y].Length), MentionKind.Pronoun, tokens[y].Start, false), Cue(tokens[x]), AttributionForm.Reply, default);
+                continue;
+            }
+            if (MentionParser.ParseBackward(text, tokens, y - 1, out var owner) >= ss)
+                return new Attribution(owner, Cue(tokens[x]), AttributionForm.Reply, default);
+        }
+        return null;
+    }
+
+    private static bool IsReplyNoun(ReadOnlySpan<char> w) =>
+        w is "reply" or "response" or "answer" or "message" or "retort" or "verdict" or "statement" or "words" or "comment"
+            or "comments" or "reaction" or "explanation" or "assessment" or "view" or "take" or "advice" or "warning"
+            or "argument" or "conclusion" or "pitch" or "position" or "tweet" or "post" or "remarks" or "motto"
+            or "promise" or "plea" or "question" or "reasoning" or "rationale" or "instructions" or "order";
+
+    private static bool IsObjectVerb(ReadOnlySpan<char> w) =>
+        w is "told" or "tell" or "tells" or "asked" or "ask" or "asks" or "called" or "calls" or "call" or "calling" or
+            "urged" or "warned" or "described" or "describing" or "quoted" or "quoting" or "cited";
+
+    private static bool Subject(string text, List<Token> tokens, int ss, int k, out Mention subject, out TextSpan apposition)
+    {
+        subject = default;
+        apposition = default;
+        k = SkipAdverbsBackward(text, tokens, ss, k);
+        if (k < ss)
+            return false;
+        var c = text[tokens[k].Start];
+        if (tokens[k].Kind == TokenKind.Punct && c == ')')
+        {
+            var open = k - 1;
+            while (open >= ss && k - open < 12 && text[tokens[open].Start] != '(')
+                open--;
+            if (open < ss || text[tokens[open].Start] != '(')
+                return false;
+            k = open - 1;
+            if (k >= ss && text[tokens[k].Start] == ',')
+                return false;
+        }
+        else if (tokens[k].Kind == TokenKind.Punct && c == ',')
+        {
+            // "Smith, a spokesman for the campaign, said"
+            var comma = k - 1;
+            while (comma >= ss && k - comma < MaxAppositionTokens && !(tokens[comma].Kind == TokenKind.Punct && text[tokens[comma].Start] == ','))
+            {
+                if (tokens[comma].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[comma])))
+                    return false;
+                comma--;
+            }
+            if (comma < ss || k - comma >= MaxAppositionTokens || comma == k - 1)
+                return false;
+            apposition = TextSpan.FromBounds(tokens[comma + 1].Start, tokens[k - 1].End);
+            k = comma - 1;
+            if (k >= ss && text[tokens[k].Start] == ')')
+            {
+                var open = k - 1;
+                while (open >= ss && k - open < 12 && text[tokens[open].Start] != '(')
+                    open--;
+                if (open < ss)
+                    return false;
+                k = open - 1;
+            }
+        }
+        if (k < ss)
+            return false;
+        return MentionParser.ParseBackward(text, tokens, k, out subject) >= ss;
+    }
+
+    private static TextSpan AppositionAfter(string text, List<Token> tokens, int e)
+    {
+        SkipAppositionForward(text, tokens, e, out var appos);
+        return appos;
+    }
+
+    private static int SkipAppositionForward(string text, List<Token> tokens, int i, out TextSpan apposition)
+    {
+        apposition = default;
+        if (i < tokens.Count && text[tokens[i].Start] == '(' && tokens[i].Kind == TokenKind.Punct)
+        {
+            var close = i + 1;
+            while (close < tokens.Count && close - i < 12 && text[tokens[close].Start] != ')')
+                close++;
+            if (close >= tokens.Count || text[tokens[close].Start] != ')')
+                return i;
+            i = close + 1;
+        }
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Punct || text[tokens[i].Start] != ',')
+            return i;
+        var j = i + 1;
+        while (j < tokens.Count && j - i < MaxAppositionTokens)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.QuoteMark)
+                return i;
+            if (t.Kind == TokenKind.Punct)
+            {
+                var c = text[t.Start];
+                if (c == ',')
+                {
+                    if (j > i + 1)
+                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                    return j + 1;
+                }
+                if (c is '.' or '?' or '!' or ';' or ':')
+                {
+                    // the apposition runs to the end of the sentence: "said Jane Doe, a spokeswoman."
+                    if (j > i + 1)
+                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                    return i;
+                }
+            }
+            j++;
+        }
+        if (j >= tokens.Count && j > i + 1)
+            apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+        return i;
+    }
+
+    private static int SkipAdverbsForward(string text, List<Token> tokens, int i)
+    {
+        while (i < tokens.Count && tokens[i].Kind == TokenKind.Word && IsAdverbOrAuxiliary(MentionParser.Word(text, tokens[i])))
+            i++;
+        return i;
+    }
+
+    private static int SkipAdverbsBackward(string text, List<Token> tokens, int ss, int k)
+    {
+        while (k >= ss && tokens[k].Kind == TokenKind.Word && IsAdverbOrAuxiliary(MentionParser.Word(text, tokens[k])))
+            k--;
+        return k;
+    }
+
+    private static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) =>
+        w is "also" or "later" or "then" or "again" or "has" or "had" or "have" or "would" or "will" or "was" or "is"
+            or "once" or "previously" or "recently" or "earlier" or "further" or "often" or "has" or "just" or "even"
+            or "still" or "now" or "first" or "finally" or "simply" or "only" or "never" or "reportedly" or "allegedly"
+            or "apparently" or "herself" or "himself" or "themselves" or "itself" or "once" or "frequently" or "repeatedly"
+            || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not ("early" or "likely" or "family" or "ally" or "rally" or "Italy" or "supply" or "reply" or "only"));
+
+    private static bool IsSoftPunct(string text, Token t) =>
+        t.Kind == TokenKind.Punct && text[t.Start] is ',' or ':' or '\u2014' or '\u2013' or '-' or '\u2026';
+
+    /// Index of the first token of the last sentence in the window.
+    private static int SentenceStart(string text, List<Token> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct && text[t.Start] is '.' or '?' or '!' or ';')
+                return i + 1;
+        }
+        return 0;
+    }
+
+    private static TextSpan Cue(Token t) => new(t.Start, t.Length);
+}

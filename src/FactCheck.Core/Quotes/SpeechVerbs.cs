@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+
+namespace FactCheck.Core.Quotes;
+
+/// The verbs that tie words to a speaker ("said", "told", "tweeted"), in the forms news prose uses.
+internal static class SpeechVerbs
+{
+    private static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.Ordinal,
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+        "ask", "asks", "asked", "asking", "reply", "replies", "replied", "replying", "write", "writes", "wrote", "writing",
+        "tweet", "tweets", "tweeted", "tweeting", "post", "posts", "posted", "argue", "argues", "argued", "arguing",
+        "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning", "claim", "claims", "claimed",
+        "claiming", "state", "states", "stated", "declare", "declares", "declared", "declaring", "explain", "explains",
+        "explained", "explaining", "note", "notes", "noted", "noting", "continue", "continues", "continued",
+        "announce", "announces", "announced", "respond", "responds", "responded", "answer", "answers", "answered",
+        "recall", "recalls", "recalled", "recalling", "acknowledge", "acknowledges", "acknowledged", "admit", "admits",
+        "admitted", "charge", "charges", "charged", "contend", "contends", "contended", "suggest", "suggests",
+        "suggested", "predict", "predicts", "predicted", "promise", "promises", "promised", "vow", "vows", "vowed",
+        "boast", "boasts", "boasted", "complain", "complains", "complained", "concede", "concedes", "conceded",
+        "confirm", "confirms", "confirmed", "deny", "denies", "denied", "joke", "jokes", "joked", "quip", "quips",
+        "quipped", "shout", "shouts", "shouted", "yell", "yelled", "scream", "screamed", "exclaim", "exclaimed",
+        "muse", "mused", "observe", "observes", "observed", "remark", "remarks", "remarked", "report", "reports",
+        "reported", "testify", "testifies", "testified", "urge", "urges", "urged", "urging", "demand", "demands",
+        "demanded", "pledge", "pledged", "proclaim", "proclaimed", "assert", "asserts", "asserted", "maintain",
+        "maintains", "maintained", "emphasize", "emphasized", "emphasise", "emphasised", "stress", "stresses",
+        "stressed", "reiterate", "reiterated", "recount", "recounted", "repeat", "repeated", "caution", "cautioned",
+        "lament", "lamented", "mock", "mocked", "blast", "blasted", "slam", "slammed", "retort", "retorted",
+        "counter", "countered", "wonder", "wondered", "speculate", "speculated", "agree", "agreed", "chided",
+        "thunder", "thundered", "fume", "fumed", "scoff", "scoffed", "gush", "gushed", "concluded", "conclude",
+        "concludes", "describe", "describes", "described", "describing", "call", "calls", "called", "calling",
+        "write", "read", "reads", "texted", "emailed", "e-mailed", "messaged", "interject", "interjected",
+        "pointed", "points", "explain", "conceding", "according", "quoted", "quoting", "told", "tells", "hinted",
+        "begged", "pleaded", "asks", "griped", "grumbled", "sighed", "laughed", "noted", "opined", "raged", "ranted",
+        "sniped", "snapped", "whispered", "added", "offered", "cited", "cites", "quoting", "wrote", "said");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsLookup =
+        Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// Verbs that also name things ("a group called", "described as") and so are weaker evidence of speech.
+    private static readonly FrozenSet<string> Weak = FrozenSet.Create(StringComparer.Ordinal,
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "read", "reads",
+        "post", "posts", "posted", "state", "states", "stated", "report", "reports", "reported", "note", "notes",
+        "continue", "continues", "continued", "charge", "charges", "charged", "counter", "cited", "cites", "offered",
+        "quoted", "quoting", "pointed", "points", "agree", "agreed", "claim", "claims");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakLookup =
+        Weak.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// True when <paramref name="word"/> is a speech verb in lower case, or the "according" of "according to".
+    public static bool IsCue(ReadOnlySpan<char> word) => VerbsLookup.Contains(word);
+
+    /// True for a cue that is not also a naming verb.
+    public static bool IsStrongCue(ReadOnlySpan<char> word) => VerbsLookup.Contains(word) && !WeakLookup.Contains(word);
+}
