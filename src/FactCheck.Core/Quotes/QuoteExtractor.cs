@@ -42,7 +42,7 @@ internal sealed class QuoteExtractor
             var continuation = i > 0 && IsContinuation(candidates, paragraphs, i);
             kinds[i] = continuation
                 ? QuoteKind.Statement
-                : QuoteClassifier.Classify(text, c, paragraphs[c.Paragraph], sentence, local[i] is not null, followsStatement);
+                : QuoteClassifier.Classify(text, c, paragraphs[c.Paragraph], sentence, local[i], followsStatement);
         }
 
         // groups: continuations across paragraphs and quotes interrupted by their attribution

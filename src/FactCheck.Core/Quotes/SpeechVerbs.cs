@@ -31,7 +31,10 @@ internal static class SpeechVerbs
         "write", "read", "reads", "texted", "emailed", "e-mailed", "messaged", "interject", "interjected",
         "pointed", "points", "explain", "conceding", "according", "quoted", "quoting", "told", "tells", "hinted",
         "begged", "pleaded", "asks", "griped", "grumbled", "sighed", "laughed", "noted", "opined", "raged", "ranted",
-        "sniped", "snapped", "whispered", "added", "offered", "cited", "cites", "quoting", "wrote", "said");
+        "sniped", "snapped", "whispered", "added", "offered", "cited", "cites", "quoting", "wrote", "said", "pressed",
+        "reacted", "demurred", "chimed", "chanted", "implored", "cried", "sang", "sing", "sings", "tweeted", "posted", "wrote",
+        "vowing", "promising", "writing", "saying", "adding", "noting", "arguing", "insisting", "warning", "explaining",
+        "tells", "responds", "says");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsLookup =
         Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,6 +48,40 @@ internal static class SpeechVerbs
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakLookup =
         Weak.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// Words that show a sentence reports what someone said, thought or claimed, beyond the speech verbs:
+    /// a quote in such a sentence is attributed content, not a scare quote.
+    private static readonly FrozenSet<string> Attitudes = FrozenSet.Create(StringComparer.Ordinal,
+        "accuse", "accuses", "accused", "accusing", "propose", "proposes", "proposed", "dub", "dubs", "dubbed", "dubbing",
+        "name", "names", "named", "naming", "label", "labels", "labeled", "labelled", "labeling", "brand", "brands",
+        "branded", "branding", "imply", "implies", "implied", "implying", "predicting", "suggesting", "criticize",
+        "criticizes", "criticized", "criticizing", "praise", "praises", "praised", "praising", "mocking", "slamming",
+        "blasting", "tout", "touts", "touted", "touting", "promising", "vowing", "pledging", "hail", "hails", "hailed",
+        "decry", "decries", "decried", "denounce", "denounces", "denounced", "denouncing", "condemn", "condemns",
+        "condemned", "condemning", "dismiss", "dismisses", "dismissed", "dismissing", "characterize", "characterized",
+        "characterizing", "refer", "refers", "referred", "referring", "term", "termed", "want", "wants", "wanted",
+        "believe", "believes", "believed", "think", "thinks", "thought", "consider", "considers", "considered", "feel",
+        "feels", "felt", "hope", "hopes", "hoped", "fear", "fears", "feared", "worry", "worries", "worried", "arguing",
+        "protest", "protests", "protested", "contemplate", "cast", "casts", "portray", "portrays", "portrayed",
+        "pitch", "pitches", "pitched", "promote", "promotes", "promoted", "campaign", "campaigned", "vow", "pledge",
+        "pledges", "threaten", "threatens", "threatened", "threatening", "order", "ordered", "orders", "encourage",
+        "encouraged", "encouraging", "urge", "deride", "derided", "deriding", "ridicule", "ridiculed", "attack",
+        "attacked", "attacking", "defend", "defended", "defending", "lauded", "chiding", "chided", "hammered",
+        "questioned", "questioning", "recited", "reciting", "quote", "quotes", "quoted", "quoting", "statement",
+        "statements", "interview", "interviews", "tweet", "tweets", "speech", "remarks", "remark", "op-ed", "letter",
+        "memo", "email", "e-mail", "ad", "ads", "testimony", "according", "declaration", "announcement", "promise",
+        "promises", "insisting", "stating", "writing", "telling", "saying", "adding", "noting", "calling", "asking",
+        "explaining", "complaining", "warning", "claiming", "declaring", "answering", "replying", "responding",
+        "opined", "argues", "agrees", "disagrees", "disagreed", "expects", "expected", "predicts", "described",
+        "describes", "describing", "emphasizing", "stressing", "reiterating", "acknowledging", "admitting",
+        "conceding", "boasting", "bragging", "bragged", "brags", "boasted", "lamenting", "pointing", "citing",
+        "cites", "cited", "invoking", "invoked", "invokes", "said", "says", "told", "tells", "asked", "wrote", "writes");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttitudesLookup =
+        Attitudes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// True for any word that shows the sentence attributes content to someone: speech verbs and attitude words.
+    public static bool IsAttributionWord(ReadOnlySpan<char> word) => VerbsLookup.Contains(word) || AttitudesLookup.Contains(word);
 
     /// True when <paramref name="word"/> is a speech verb in lower case, or the "according" of "according to".
     public static bool IsCue(ReadOnlySpan<char> word) => VerbsLookup.Contains(word);
