@@ -165,7 +165,7 @@ public static class AnalysisJson
     /// The speaker as the record format gives it: the canonical name, or the words the text uses at the cue.
     public static string SpeakerText(string text, Speaker speaker, SpeakerForm form)
     {
-        if (form == SpeakerForm.Mention && speaker.Mention is { } m && speaker.Cue is not null && !IsPronoun(text.AsSpan(m.Start, m.Length)))
+        if (form == SpeakerForm.Mention && speaker.Mention is { } m && !IsPronoun(text.AsSpan(m.Start, m.Length)))
             return text.Slice(m);
         return speaker.Name;
     }

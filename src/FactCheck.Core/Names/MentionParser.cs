@@ -44,7 +44,7 @@ internal static class MentionParser
             return !NameLexicon.IsNonName(w) || NameLexicon.IsTitle(w);
         if (NameLexicon.IsParticle(w))
             return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[i + 1]));
-        return w is "former" or "then" or "ex" || w.StartsWith("then-", StringComparison.Ordinal) || w.StartsWith("ex-", StringComparison.Ordinal);
+        return w is "former" or "ex" || w.StartsWith("then-", StringComparison.Ordinal) || w.StartsWith("ex-", StringComparison.Ordinal);
     }
 
     /// Reads a phrase starting at token <paramref name="i"/>; returns the index after its last token, or -1.
@@ -68,8 +68,31 @@ internal static class MentionParser
                (NameLexicon.IsRoleNoun(Word(text, tokens[j])) || IsNameWord(text, tokens, j)))
             j++;
         var nameFrom = j;
-        while (j < tokens.Count && IsNameWord(text, tokens, j))
-            j++;
+        while (j < tokens.Count)
+        {
+            if (IsNameWord(text, tokens, j))
+            {
+                j++;
+                continue;
+            }
+            // "former Obama adviser David Axelrod", "Clinton campaign manager Robby Mook"
+            var r = j;
+            while (r < tokens.Count && r - j < 3 && tokens[r].Kind == TokenKind.Word && NameLexicon.IsRoleNoun(Word(text, tokens[r])) && !IsCapitalized(Word(text, tokens[r])))
+                r++;
+            if (r > j && j > nameFrom && r < tokens.Count && tokens[r].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[r])) && IsNameWord(text, tokens, r))
+            {
+                j = r;
+                continue;
+            }
+            // "Secretary of State John F. Kerry"
+            if (j > nameFrom && Word(text, tokens[j]) is "of" && NameLexicon.IsTitle(Word(text, tokens[j - 1])) &&
+                j + 2 < tokens.Count && IsNameWord(text, tokens, j + 1) && NameLexicon.IsTitle(Word(text, tokens[j + 1])) && IsNameWord(text, tokens, j + 2))
+            {
+                j += 2;
+                continue;
+            }
+            break;
+        }
         if (j == nameFrom)
             return -1;
         // keep "Jr." and a party tag "(D-Md.)" out; suffixes stay
@@ -79,6 +102,21 @@ internal static class MentionParser
         if (end == nameFrom)
             return -1;
         mention = MakeName(text, tokens, i, end);
+        // "George Zornick of The Nation": a person of a body or place
+        if (!mention.IsOrganization && end + 1 < tokens.Count && Word(text, tokens[end]) is "of" && tokens[end + 1].Kind == TokenKind.Word)
+        {
+            var o = end + 1;
+            if (Word(text, tokens[o]) is "the" or "The")
+                o++;
+            var oe = o;
+            while (oe < tokens.Count && IsNameWord(text, tokens, oe) && IsCapitalized(Word(text, tokens[oe])))
+                oe++;
+            if (oe > o)
+            {
+                mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[oe - 1].End) };
+                return oe;
+            }
+        }
         return end;
     }
 
@@ -98,7 +136,7 @@ internal static class MentionParser
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 break;
             var w = Word(text, t);
-            if (IsPhraseBreak(w) || SpeechVerbs.IsCue(w) || IsPronoun(w))
+            if (IsPhraseBreak(w) || SpeechVerbs.IsCue(w) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
                 break;
             lastContent = j;
             j++;
@@ -131,26 +169,41 @@ internal static class MentionParser
         }
         if (IsCapitalized(w) && IsNameWord(text, tokens, k))
         {
-            var b = k;
-            while (b - 1 >= 0 && (IsNameWord(text, tokens, b - 1) || IsRoleBeforeName(text, tokens, b - 1)))
-                b--;
-            // "the White House", "The Wall Street Journal"
-            if (b - 1 >= 0 && Word(text, tokens[b - 1]) is "the" or "The")
-                b--;
-            while (b < k && tokens[b].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b])) && !NameLexicon.IsRoleNoun(Word(text, tokens[b])) &&
-                   Word(text, tokens[b]) is not ("the" or "former" or "then" or "ex"))
-                b++;
+            var b = ExtendNameBackward(text, tokens, k);
+            // "CBC Chairman G.K. Butterfield of North Carolina": a person "of" a place or body
+            if (b - 2 >= 0 && Word(text, tokens[b - 1]) is "of" && tokens[b - 2].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 2])) && IsNameWord(text, tokens, b - 2))
+            {
+                var b0 = ExtendNameBackward(text, tokens, b - 2);
+                var person = MakeName(text, tokens, b0, b - 1);
+                if (!person.IsOrganization && (FirstNames.IsFirstName(Word(text, tokens[IndexAt(tokens, person.NameStart, b0)])) || HasTitle(text, tokens, b0, b - 1)))
+                {
+                    mention = person with { Span = TextSpan.FromBounds(person.Span.Start, tokens[k].End) };
+                    return b0;
+                }
+            }
             mention = MakeName(text, tokens, b, k + 1);
             return b;
         }
-        if (IsCapitalized(w) || tokens[k].Kind != TokenKind.Word)
+        if (IsCapitalized(w) || tokens[k].Kind != TokenKind.Word || IsPhraseBreak(w) || IsDeterminer(w) || IsAdverbLike(w))
             return -1;
-        // a description: back to its determiner
+        // a description: back to its determiner, or to an owner ("Santilli's attorney")
         for (var b = k; b >= 0 && k - b <= MaxDescriptionTokens; b--)
         {
             var t = tokens[b];
             if (t.Kind == TokenKind.Possessive)
+            {
+                if (b - 1 >= 0 && tokens[b - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 1])) && b < k)
+                {
+                    var owner = b - 1;
+                    while (owner - 1 >= 0 && tokens[owner - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[owner - 1])) && !NameLexicon.IsNonName(Word(text, tokens[owner - 1])))
+                        owner--;
+                    if (owner - 1 >= 0 && Word(text, tokens[owner - 1]) is "the" or "The")
+                        owner--;
+                    mention = new Mention(TextSpan.FromBounds(tokens[owner].Start, tokens[k].End), MentionKind.Description, tokens[owner].Start, IsOrganizationHead(w));
+                    return owner;
+                }
                 continue;
+            }
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 break;
             var bw = Word(text, t);
@@ -175,6 +228,94 @@ internal static class MentionParser
             return b;
         }
         return -1;
+    }
+
+    /// Start of a name that ends at token <paramref name="k"/>, with the titles, roles and affiliations written
+    /// before it: "Clinton’s top foreign policy aide Jake Sullivan", "Senate minority leader Harry Reid".
+    private static int ExtendNameBackward(string text, List<Token> tokens, int k)
+    {
+        var b = k;
+        while (b - 1 >= 0)
+        {
+            var t = tokens[b - 1];
+            if (IsNameWord(text, tokens, b - 1) || IsRoleBeforeName(text, tokens, b - 1))
+            {
+                b--;
+                continue;
+            }
+            var first = Word(text, tokens[b]);
+            var inRolePrefix = !IsCapitalized(first) || NameLexicon.IsTitle(first) || (b < k && NameLexicon.IsTitle(Word(text, tokens[b + 1])));
+            if (t.Kind == TokenKind.Word && IsModifier(Word(text, t)) && inRolePrefix)
+            {
+                b--;
+                continue;
+            }
+            // "Trump's senior communications adviser Jason Miller", "Twitter's Adam Sharp"
+            if (t.Kind == TokenKind.Possessive && b - 2 >= 0 && tokens[b - 2].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 2])) &&
+                !NameLexicon.IsNonName(Word(text, tokens[b - 2])))
+            {
+                b -= 2;
+                while (b - 1 >= 0 && tokens[b - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 1])) && !NameLexicon.IsNonName(Word(text, tokens[b - 1])))
+                    b--;
+                break;
+            }
+            // "Secretary of State John F. Kerry"
+            if (b - 2 >= 0 && Word(text, t) is "of" && NameLexicon.IsTitle(Word(text, tokens[b])) && NameLexicon.IsTitle(Word(text, tokens[b - 2])))
+            {
+                b -= 2;
+                continue;
+            }
+            break;
+        }
+        // "the White House", "The Wall Street Journal"
+        if (b - 1 >= 0 && Word(text, tokens[b - 1]) is "the" or "The")
+            b--;
+        while (b < k && tokens[b].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b])) && !NameLexicon.IsRoleNoun(Word(text, tokens[b])) &&
+               !IsModifier(Word(text, tokens[b])) && Word(text, tokens[b]) is not ("the" or "former" or "ex"))
+            b++;
+        // "Continued Stone:" — a capitalised cue opening the sentence is not part of the name
+        while (b < k && IsCapitalized(Word(text, tokens[b])) && SpeechVerbs.IsCueIgnoringCase(Word(text, tokens[b])))
+            b++;
+        return b;
+    }
+
+    /// Lower-case words that qualify a role: "presidential", "minority", "senior", "organizing".
+    public static bool IsModifier(ReadOnlySpan<char> w) =>
+        NameLexicon.IsRoleNoun(w) || w is "presidential" or "minority" or "majority" or "senior" or "former" or "top" or "chief"
+            or "deputy" or "national" or "political" or "organizing" or "communications" or "press" or "foreign" or "policy"
+            or "legal" or "general" or "executive" or "longtime" or "veteran" or "conservative" or "liberal" or "progressive"
+            or "democratic" or "republican" or "independent" or "state" or "federal" or "local" or "county" or "city"
+            or "retired" or "current" or "acting" or "interim" or "founding" or "co-founder" or "presumptive" or "rival"
+            or "fellow" or "assistant" or "associate" or "regional" or "international" or "digital" or "junior" or "lead"
+            or "principal" or "managing" or "financial" or "economic" or "military" or "intelligence" or "security"
+            or "defense" or "domestic" or "public" or "private" or "vice" or "co-chair" or "co-chairman" or "research"
+            or "data" or "senate" or "house" or "campaign" or "field" or "outreach" or "finance" or "finance" or "union"
+            or "party" or "portfolio" or "investment" or "fund" or "hedge" or "business" or "marketing" or "media"
+            or "white" or "black" or "hispanic" or "latino" or "evangelical" or "gop" or "pro-life" or "anti-abortion";
+
+    /// Adverbs ("recently", "angrily") end a noun phrase; a few nouns end in -ly too.
+    public static bool IsAdverbLike(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) &&
+        w is not ("family" or "ally" or "rally" or "assembly" or "supply" or "reply" or "anomaly" or "monopoly" or "elderly" or "early" or "friendly" or "weekly" or "daily" or "monthly" or "quarterly");
+
+    private static int IndexAt(List<Token> tokens, int start, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == start)
+                return i;
+        }
+        return from;
+    }
+
+    private static bool HasTitle(string text, List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (NameLexicon.IsTitle(Word(text, tokens[i])) && IsCapitalized(Word(text, tokens[i])))
+                return true;
+        }
+        return false;
     }
 
     /// "campaign manager" in "campaign manager Robby Mook": lower-case role words directly before a name.
@@ -202,7 +343,8 @@ internal static class MentionParser
         if (nameStart >= to)
             nameStart = to - 1;
         var head = Word(text, tokens[to - 1]);
-        var isOrg = IsOrganizationHead(head) || IsAcronym(head) || Word(text, tokens[from]) is "the" or "The";
+        var isOrg = IsOrganizationHead(head) || IsAcronym(head) ||
+                    (Word(text, tokens[from]) is "the" or "The" && from + 1 < to && IsCapitalized(Word(text, tokens[from + 1])) && !NameLexicon.IsTitle(Word(text, tokens[from + 1])));
         if (FirstNames.IsFirstName(Word(text, tokens[nameStart])) && to - nameStart >= 2)
             isOrg = false;
         return new Mention(span, MentionKind.Name, tokens[nameStart].Start, isOrg);

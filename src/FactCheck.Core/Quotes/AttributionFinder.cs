@@ -15,7 +15,7 @@ internal static class AttributionFinder
     private const int BeforeWindow = 400;
     private const int MaxAppositionTokens = 24;
 
-    public static Attribution? FindAfter(string text, int from, int to, List<Token> tokens)
+    public static Attribution? FindAfter(string text, int from, int to, List<Token> tokens, bool deep = true)
     {
         tokens.Clear();
         Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens);
@@ -42,15 +42,46 @@ internal static class AttributionFinder
             return new Attribution(m, cue, w is "according" ? AttributionForm.AccordingTo : AttributionForm.After, AppositionAfter(text, tokens, e));
         }
         var end = MentionParser.ParseForward(text, tokens, i, out var mention);
-        if (end < 0)
-            return null;
-        var k = SkipAppositionForward(text, tokens, end, out var appos);
-        k = SkipAdverbsForward(text, tokens, k);
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
+        if (end >= 0)
         {
-            var v = MentionParser.Word(text, tokens[k]);
-            if (SpeechVerbs.IsCue(v) && v is not "according")
-                return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
+            var k = SkipAppositionForward(text, tokens, end, out var appos);
+            k = SkipAdverbsForward(text, tokens, k);
+            if (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
+            {
+                var v = MentionParser.Word(text, tokens[k]);
+                if (SpeechVerbs.IsCue(v) && v is not "according")
+                    return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
+            }
+        }
+        return deep ? FindLaterInSentence(text, tokens, i) : null;
+    }
+
+    /// "“…” that Sanders can catch Clinton, said Steve Elmendorf": a cue further on in the same sentence.
+    private static Attribution? FindLaterInSentence(string text, List<Token> tokens, int from)
+    {
+        var verbs = 0;
+        for (var v = from; v < tokens.Count && verbs < 2; v++)
+        {
+            var t = tokens[v];
+            if (t.Kind == TokenKind.QuoteMark || (t.Kind == TokenKind.Punct && text[t.Start] is '.' or '?' or '!' or ';'))
+                break;
+            if (t.Kind != TokenKind.Word)
+                continue;
+            var w = MentionParser.Word(text, t);
+            if (w is "according")
+            {
+                if (v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to" &&
+                    MentionParser.ParseForward(text, tokens, v + 2, out var src) > 0 && src.Kind != MentionKind.Pronoun)
+                    return new Attribution(src, TextSpan.FromBounds(t.Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
+                continue;
+            }
+            if (!SpeechVerbs.IsCue(w) || w.EndsWith("ing", StringComparison.Ordinal))
+                continue;
+            verbs++;
+            if (Subject(text, tokens, from, v - 1, out var subject, out var appos) && subject.Span.Start >= tokens[from].Start)
+                return new Attribution(subject, Cue(t), AttributionForm.InSentence, appos);
+            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
+                return new Attribution(inverted, Cue(t), AttributionForm.InSentence, AppositionAfter(text, tokens, v + 1));
         }
         return null;
     }
@@ -77,6 +108,8 @@ internal static class AttributionFinder
         var w = MentionParser.Word(text, tokens[k]);
         if (SpeechVerbs.IsCue(w) && w is not "according")
         {
+            if (StartsClause(text, tokens, ss, k) && MainSubject(text, tokens, ss, k, out var main))
+                return new Attribution(main, Cue(tokens[k]), AttributionForm.Before, default);
             if (Subject(text, tokens, ss, k - 1, out var subject, out var appos))
                 return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos);
         }
@@ -86,7 +119,8 @@ internal static class AttributionFinder
             if (b - 2 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" &&
                 MentionParser.Word(text, tokens[b - 2]) is "according" or "According")
                 return new Attribution(np, TextSpan.FromBounds(tokens[b - 2].Start, tokens[b - 1].End), AttributionForm.AccordingTo, default);
-            if (b - 1 >= ss && tokens[b - 1].Kind == TokenKind.Word && SpeechVerbs.IsCue(MentionParser.Word(text, tokens[b - 1])))
+            if (b - 1 >= ss && tokens[b - 1].Kind == TokenKind.Word &&
+                (b - 1 == ss ? SpeechVerbs.IsCueIgnoringCase(MentionParser.Word(text, tokens[b - 1])) : SpeechVerbs.IsCue(MentionParser.Word(text, tokens[b - 1]))))
             {
                 // "Smith told CNN: “…”" names the speaker before the verb; "said Smith: “…”" after it
                 if (Subject(text, tokens, ss, b - 2, out var subject, out var appos))
@@ -116,17 +150,32 @@ internal static class AttributionFinder
                     return new Attribution(src, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
                 continue;
             }
-            if (!SpeechVerbs.IsCue(w))
+            if (!SpeechVerbs.IsCue(w) || LooksLikeNoun(text, tokens, ss, v))
                 continue;
             tried++;
+            if (StartsClause(text, tokens, ss, v) && MainSubject(text, tokens, ss, v, out var main))
+                return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
             if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
                 return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
             if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
                 return new Attribution(inverted, Cue(tokens[v]), AttributionForm.InSentence, default);
         }
-        // a bare lead-in: "Trump: ‘I will win’"
-        if (colon && k >= ss && MentionParser.ParseBackward(text, tokens, k, out var lead) == ss && lead.Kind == MentionKind.Name)
+        // a bare lead-in: "Trump: ‘I will win’", "… - Pew Research: “…”"
+        if (colon && k >= ss && MentionParser.ParseBackward(text, tokens, k, out var lead) is var leadStart and >= 0 && lead.Kind == MentionKind.Name &&
+            (leadStart == ss || (tokens[leadStart - 1].Kind == TokenKind.Punct && text[tokens[leadStart - 1].Start] is '-' or '\u2014' or '\u2013')))
             return new Attribution(lead, default, AttributionForm.Before, default);
+        // a colon lead-in without a speech verb: "Jeb Bush broke down what was wrong …: “…”", "CNN President On Trump: ‘…’"
+        var colonAt = -1;
+        for (var x = tokens.Count - 1; x >= ss; x--)
+        {
+            if (tokens[x].Kind == TokenKind.Punct && text[tokens[x].Start] == ':')
+            {
+                colonAt = x;
+                break;
+            }
+        }
+        if (colonAt > ss && MainSubject(text, tokens, ss, colonAt, out var leadSubject) && leadSubject.Kind == MentionKind.Name && !leadSubject.IsOrganization)
+            return new Attribution(leadSubject, new TextSpan(tokens[colonAt].Start, 1), AttributionForm.InSentence, default);
         return null;
     }
 
@@ -150,6 +199,57 @@ internal static class AttributionFinder
                 return new Attribution(owner, Cue(tokens[x]), AttributionForm.Reply, default);
         }
         return null;
+    }
+
+    /// "…, writing “…”" or "… and has boasted of …": a participle after a comma, or a verb coordinated with
+    /// "and", takes the subject of the sentence's main clause.
+    private static bool StartsClause(string text, List<Token> tokens, int ss, int v)
+    {
+        var w = MentionParser.Word(text, tokens[v]);
+        var k = SkipAdverbsBackward(text, tokens, ss, v - 1);
+        if (k < ss)
+            return false;
+        var before = tokens[k];
+        if (w.EndsWith("ing", StringComparison.Ordinal))
+            return before.Kind == TokenKind.Punct && text[before.Start] is ',' || MentionParser.Word(text, before) is "and" or "while" or "before" or "after" or "by" or "when";
+        return MentionParser.Word(text, before) is "and" or "but" or "to";
+    }
+
+    /// "her opening remarks", "the statement": a cue word used as a noun after a determiner.
+    private static bool LooksLikeNoun(string text, List<Token> tokens, int ss, int v)
+    {
+        if (v - 1 < ss || tokens[v - 1].Kind != TokenKind.Word)
+            return false;
+        var prev = MentionParser.Word(text, tokens[v - 1]);
+        if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
+            return true;
+        if (v - 2 < ss || tokens[v - 2].Kind != TokenKind.Word || char.IsUpper(prev[0]) || prev.EndsWith("ly", StringComparison.Ordinal) || IsAdverbOrAuxiliary(prev))
+            return false;
+        var prev2 = MentionParser.Word(text, tokens[v - 2]);
+        return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this");
+    }
+
+    /// The subject of the sentence: its first noun phrase, after any opening conjunction or introductory phrase.
+    private static bool MainSubject(string text, List<Token> tokens, int ss, int limit, out Mention subject)
+    {
+        subject = default;
+        var i = ss;
+        while (i < limit && (tokens[i].Kind != TokenKind.Word ||
+                             MentionParser.Word(text, tokens[i]) is "But" or "And" or "So" or "Yet" or "Still" or "Now" or "Meanwhile" or "Instead" or "Then" or "Also" or "However" or "Indeed" or "Later" or "Earlier"))
+            i++;
+        if (i >= limit)
+            return false;
+        var first = MentionParser.Word(text, tokens[i]);
+        if (first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout")
+        {
+            while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
+                i++;
+            i++;
+        }
+        if (i >= limit)
+            return false;
+        var end = MentionParser.ParseForward(text, tokens, i, out subject);
+        return end > 0 && end <= limit;
     }
 
     private static bool IsReplyNoun(ReadOnlySpan<char> w) =>
@@ -193,6 +293,18 @@ internal static class AttributionFinder
             }
             if (comma < ss || k - comma >= MaxAppositionTokens || comma == k - 1)
                 return false;
+            // "Clinton, during a town hall meeting in Columbus, Ohio, said": the subject is before the first comma
+            var earlier = comma - 1;
+            while (earlier > ss && comma - earlier < MaxAppositionTokens && !(tokens[earlier].Kind == TokenKind.Punct && text[tokens[earlier].Start] == ','))
+            {
+                if (tokens[earlier].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[earlier])))
+                    break;
+                earlier--;
+            }
+            if (earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
+                outer.Kind == MentionKind.Name && !outer.IsOrganization &&
+                !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ParseStart(tokens, inner)]))))
+                comma = earlier;
             apposition = TextSpan.FromBounds(tokens[comma + 1].Start, tokens[k - 1].End);
             k = comma - 1;
             if (k >= ss && text[tokens[k].Start] == ')')
@@ -208,6 +320,16 @@ internal static class AttributionFinder
         if (k < ss)
             return false;
         return MentionParser.ParseBackward(text, tokens, k, out subject) >= ss;
+    }
+
+    private static int ParseStart(List<Token> tokens, Mention m)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == m.NameStart)
+                return i;
+        }
+        return 0;
     }
 
     private static TextSpan AppositionAfter(string text, List<Token> tokens, int e)
@@ -279,7 +401,7 @@ internal static class AttributionFinder
             or "once" or "previously" or "recently" or "earlier" or "further" or "often" or "has" or "just" or "even"
             or "still" or "now" or "first" or "finally" or "simply" or "only" or "never" or "reportedly" or "allegedly"
             or "apparently" or "herself" or "himself" or "themselves" or "itself" or "once" or "frequently" or "repeatedly"
-            || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && w is not ("early" or "likely" or "family" or "ally" or "rally" or "Italy" or "supply" or "reply" or "only"));
+            or "always" or "already" or "long" or "not" or "yet" or "quickly" or "privately" or "publicly" || MentionParser.IsAdverbLike(w);
 
     private static bool IsSoftPunct(string text, Token t) =>
         t.Kind == TokenKind.Punct && text[t.Start] is ',' or ':' or '\u2014' or '\u2013' or '-' or '\u2026';

@@ -115,11 +115,37 @@ internal sealed class QuoteExtractor
         var paragraph = paragraphs[c.Paragraph];
         var afterBound = i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph ? candidates[i + 1].Open : paragraph.End;
         var beforeBound = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
-        var after = c.RunsToParagraphEnd ? null : AttributionFinder.FindAfter(text, c.OuterEnd, afterBound, tokens);
+        // a quote that ends its sentence ("… Holocaust.” Netanyahu has said …") is not attributed by the next sentence
+        var last = text[c.Inner.End - 1];
+        var endsSentence = last is '.' or '\u2026';
+        var after = c.RunsToParagraphEnd ? null : AttributionFinder.FindAfter(text, c.OuterEnd, afterBound, tokens, deep: !(endsSentence || last is '?' or '!'));
+        if (after is { Form: AttributionForm.After } a && endsSentence && !HasShortTail(text, a, afterBound))
+            after = null;
         var before = AttributionFinder.FindBefore(text, beforeBound, c.Open, tokens);
         if (before is { Form: AttributionForm.Before or AttributionForm.Reply or AttributionForm.AccordingTo })
             return before;
-        return after ?? before;
+        if (after is { Form: AttributionForm.After or AttributionForm.AccordingTo })
+            return after;
+        return before ?? after;
+    }
+
+    /// "Smith said." or "said Smith on Tuesday." — the attribution ends within a few words.
+    private static bool HasShortTail(string text, Attribution a, int bound)
+    {
+        var p = Math.Max(a.Cue.End, Math.Max(a.Mention.Span.End, a.Apposition.End));
+        var words = 0;
+        var inWord = false;
+        for (; p < bound; p++)
+        {
+            var ch = text[p];
+            if (ch is '.' or ',' or ';' or '!' or '?' or ':' || CharKinds.IsQuoteMark(ch))
+                return true;
+            var w = char.IsLetterOrDigit(ch);
+            if (w && !inWord && ++words > 4)
+                return false;
+            inWord = w;
+        }
+        return true;
     }
 
     /// The quote opens its paragraph and the previous quote ran to the end of the paragraph before.

@@ -52,7 +52,7 @@ internal sealed class QuoteScanner
                 }
                 continue;
             }
-            if (CanClose(c, flank, openGlyph))
+            if (CanClose(c, flank, openGlyph) || IsAttachedCloser(span, q, c))
             {
                 Emit(span, paragraph.Start, index, open, q, into);
                 open = -1;
@@ -86,6 +86,10 @@ internal sealed class QuoteScanner
             _ => flank != Flank.Left,
         };
     }
+
+    /// ”Clinton said or ."Clinton said: a closing mark with no space after it still closes an open quote.
+    private static bool IsAttachedCloser(ReadOnlySpan<char> span, int q, char c) =>
+        c is '\u201D' or '"' && q > 0 && !CharKinds.IsSpace(span[q - 1]) && span[q - 1] is not ('(' or '[' or '\u2014' or '\u2013');
 
     private static void Emit(ReadOnlySpan<char> span, int offset, int paragraph, int open, int close, List<QuoteCandidate> into, bool unclosed = false)
     {

@@ -34,7 +34,9 @@ internal static class SpeechVerbs
         "sniped", "snapped", "whispered", "added", "offered", "cited", "cites", "quoting", "wrote", "said", "pressed",
         "reacted", "demurred", "chimed", "chanted", "implored", "cried", "sang", "sing", "sings", "tweeted", "posted", "wrote",
         "vowing", "promising", "writing", "saying", "adding", "noting", "arguing", "insisting", "warning", "explaining",
-        "tells", "responds", "says");
+        "tells", "responds", "says", "barked", "citing", "shot", "fired", "retorted", "deadpanned", "marveled",
+        "conceded", "acknowledged", "recalled", "elaborated", "clarified", "summarized", "opined", "intoned", "bellowed",
+        "hollered", "murmured", "mumbled", "muttered", "sneered", "gloated", "boomed", "declared");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsLookup =
         Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -85,6 +87,18 @@ internal static class SpeechVerbs
 
     /// True when <paramref name="word"/> is a speech verb in lower case, or the "according" of "according to".
     public static bool IsCue(ReadOnlySpan<char> word) => VerbsLookup.Contains(word);
+
+    /// Like <see cref="IsCue"/>, but also accepts a capitalised cue ("Said Comey, …" at the start of a sentence).
+    public static bool IsCueIgnoringCase(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 24)
+            return false;
+        if (!char.IsUpper(word[0]))
+            return VerbsLookup.Contains(word);
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return VerbsLookup.Contains(lower);
+    }
 
     /// True for a cue that is not also a naming verb.
     public static bool IsStrongCue(ReadOnlySpan<char> word) => VerbsLookup.Contains(word) && !WeakLookup.Contains(word);
