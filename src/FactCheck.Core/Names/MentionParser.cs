@@ -65,7 +65,7 @@ internal static class MentionParser
         var j = i;
         // lower-case roles before a name: "campaign manager Robby Mook"
         while (j < tokens.Count && j - i < 4 && tokens[j].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j])) &&
-               (NameLexicon.IsRoleNoun(Word(text, tokens[j])) || IsNameWord(text, tokens, j)))
+               (IsModifier(Word(text, tokens[j])) || IsNameWord(text, tokens, j) || Word(text, tokens[j]) is "retired"))
             j++;
         var nameFrom = j;
         while (j < tokens.Count)
@@ -77,7 +77,7 @@ internal static class MentionParser
             }
             // "former Obama adviser David Axelrod", "Clinton campaign manager Robby Mook"
             var r = j;
-            while (r < tokens.Count && r - j < 3 && tokens[r].Kind == TokenKind.Word && NameLexicon.IsRoleNoun(Word(text, tokens[r])) && !IsCapitalized(Word(text, tokens[r])))
+            while (r < tokens.Count && r - j < 4 && tokens[r].Kind == TokenKind.Word && IsModifier(Word(text, tokens[r])) && !IsCapitalized(Word(text, tokens[r])))
                 r++;
             if (r > j && j > nameFrom && r < tokens.Count && tokens[r].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[r])) && IsNameWord(text, tokens, r))
             {

@@ -353,19 +353,29 @@ internal static class AttributionFinder
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Punct || text[tokens[i].Start] != ',')
             return i;
         var j = i + 1;
+        var firstComma = -1;
         while (j < tokens.Count && j - i < MaxAppositionTokens)
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.QuoteMark)
-                return i;
+                break;
             if (t.Kind == TokenKind.Punct)
             {
                 var c = text[t.Start];
                 if (c == ',')
                 {
-                    if (j > i + 1)
-                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
-                    return j + 1;
+                    if (firstComma < 0)
+                        firstComma = j;
+                    // "Anne Richards, assistant secretary of state for population, refugees, and migration, said"
+                    var v = SkipAdverbsForward(text, tokens, j + 1);
+                    if (v < tokens.Count && tokens[v].Kind == TokenKind.Word && SpeechVerbs.IsCue(MentionParser.Word(text, tokens[v])))
+                    {
+                        if (j > i + 1)
+                            apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                        return j + 1;
+                    }
+                    j++;
+                    continue;
                 }
                 if (c is '.' or '?' or '!' or ';' or ':')
                 {
@@ -377,9 +387,42 @@ internal static class AttributionFinder
             }
             j++;
         }
+        if (firstComma > i + 1)
+        {
+            apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[firstComma - 1].End);
+            return firstComma + 1;
+        }
         if (j >= tokens.Count && j > i + 1)
             apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
         return i;
+    }
+
+    /// "Trump later defended his comments as being “sarcastic.”": with no cue, the subject of the sentence
+    /// that holds the quote, and the verb after it as the cue.
+    public static Attribution? FindSentenceSubject(string text, int from, int to, List<Token> tokens)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, Math.Max(from, to - BeforeWindow), to, tokens);
+        var ss = SentenceStart(text, tokens);
+        if (!MainSubject(text, tokens, ss, tokens.Count, out var subject))
+            return null;
+        if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var v = 0;
+        while (v < tokens.Count && tokens[v].Start < subject.Span.End)
+            v++;
+        SkipAppositionForward(text, tokens, v, out var appos);
+        if (!appos.IsEmpty)
+        {
+            while (v < tokens.Count && tokens[v].Start < appos.End)
+                v++;
+            v++;
+        }
+        v = SkipAdverbsForward(text, tokens, v);
+        if (v >= tokens.Count || tokens[v].Kind != TokenKind.Word || MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v])) ||
+            MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[v])) && MentionParser.Word(text, tokens[v]) is not ("is" or "was" or "has" or "had"))
+            return null;
+        return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
     }
 
     private static int SkipAdverbsForward(string text, List<Token> tokens, int i)

@@ -90,6 +90,10 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = resolver.Resolve(a, current);
                 }
+                else if (!StartsSentence(text, sentences, c) && SentenceSubject(text, paragraphs, candidates, i, tokens) is { } s)
+                {
+                    groupSpeaker[g] = resolver.Resolve(s, current);
+                }
                 else if (current is not null && (c.Paragraph == currentParagraph ||
                                                   (c.Paragraph == currentParagraph + 1 && c.Open == paragraphs[c.Paragraph].Start)))
                 {
@@ -146,6 +150,23 @@ internal sealed class QuoteExtractor
             inWord = w;
         }
         return true;
+    }
+
+    private static Attribution? SentenceSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    {
+        var c = candidates[i];
+        var paragraph = paragraphs[c.Paragraph];
+        var from = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
+        return AttributionFinder.FindSentenceSubject(text, from, c.Open, tokens);
+    }
+
+    /// The quote opens its sentence: only its own cue or the current speaker can attribute it.
+    private static bool StartsSentence(string text, IReadOnlyList<TextSpan> sentences, QuoteCandidate c)
+    {
+        var p = c.Open - 1;
+        while (p >= 0 && CharKinds.IsSpace(text[p]))
+            p--;
+        return p < 0 || text[p] is '.' or '?' or '!' or '\n' or ':' || CharKinds.IsQuoteMark(text[p]) || text[p] == '\u2026';
     }
 
     /// The quote opens its paragraph and the previous quote ran to the end of the paragraph before.
