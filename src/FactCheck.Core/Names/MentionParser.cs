@@ -19,7 +19,7 @@ internal static class MentionParser
 
     public static bool IsDeterminer(ReadOnlySpan<char> w) =>
         w is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "her" or "their" or "its" or "our" or "His" or "Her"
-            or "Their" or "Its" or "Our" or "one" or "One" or "another" or "Another" or "this" or "This" or "that" or "these"
+            or "Their" or "Its" or "Our" or "one" or "One" or "another" or "Another" or "this" or "This" or "these"
             or "those" or "some" or "Some" or "many" or "Many" or "several" or "Several" or "two" or "three" or "four"
             or "five" or "both" or "Both" or "each" or "Each" or "other" or "no" or "my" or "My" or "your" or "Two" or "Three";
 
@@ -102,6 +102,12 @@ internal static class MentionParser
         if (end == nameFrom)
             return -1;
         mention = MakeName(text, tokens, i, end);
+        // "Cruz himself"
+        if (end < tokens.Count && Word(text, tokens[end]) is "himself" or "herself" or "themselves" or "itself")
+        {
+            mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[end].End) };
+            return end + 1;
+        }
         // "George Zornick of The Nation": a person of a body or place
         if (!mention.IsOrganization && end + 1 < tokens.Count && Word(text, tokens[end]) is "of" && tokens[end + 1].Kind == TokenKind.Word)
         {
@@ -145,6 +151,30 @@ internal static class MentionParser
             return -1;
         var end = lastContent + 1;
         var head = Word(text, tokens[lastContent]);
+        if (!IsCapitalized(head) && end < tokens.Count && NameLexicon.IsRoleNoun(head))
+        {
+            var p = end;
+            if (p + 1 < tokens.Count && Word(text, tokens[p]) is "close" or "familiar" or "near" or "loyal")
+                p++;
+            if (p < tokens.Count && Word(text, tokens[p]) is "for" or "of" or "at" or "with" or "to" or "from")
+            {
+                var q = p + 1;
+                var pe = -1;
+                while (q < tokens.Count && q - p <= 7 && tokens[q].Kind is TokenKind.Word or TokenKind.Possessive or TokenKind.Number)
+                {
+                    var qw = Word(text, tokens[q]);
+                    if (tokens[q].Kind == TokenKind.Word && (SpeechVerbs.IsCue(qw) || (IsPhraseBreak(qw) && q > p + 1) || IsAdverbLike(qw)))
+                        break;
+                    pe = q;
+                    q++;
+                }
+                if (pe > p)
+                {
+                    mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[pe].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+                    return pe + 1;
+                }
+            }
+        }
         if (IsCapitalized(head) && !NameLexicon.IsNonName(head))
         {
             // "the White House", "The Wall Street Journal": a name with its article
@@ -170,6 +200,14 @@ internal static class MentionParser
         if (IsCapitalized(w) && IsNameWord(text, tokens, k))
         {
             var b = ExtendNameBackward(text, tokens, k);
+            // "A spokeswoman for the House Armed Services Committee": a description of a body
+            if (b - 2 >= 0 && Word(text, tokens[b - 1]) is "for" or "of" or "at" or "with" && tokens[b - 2].Kind == TokenKind.Word &&
+                !IsCapitalized(Word(text, tokens[b - 2])) && NameLexicon.IsRoleNoun(Word(text, tokens[b - 2])) &&
+                ParseBackward(text, tokens, b - 2, out var described) >= 0 && described.Kind == MentionKind.Description)
+            {
+                mention = described with { Span = TextSpan.FromBounds(described.Span.Start, tokens[k].End) };
+                return IndexAt(tokens, described.Span.Start, 0);
+            }
             // "CBC Chairman G.K. Butterfield of North Carolina": a person "of" a place or body
             if (b - 2 >= 0 && Word(text, tokens[b - 1]) is "of" && tokens[b - 2].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 2])) && IsNameWord(text, tokens, b - 2))
             {
@@ -214,7 +252,7 @@ internal static class MentionParser
                 mention = new Mention(TextSpan.FromBounds(t.Start, tokens[k].End), MentionKind.Description, t.Start, IsOrganizationHead(w));
                 return b;
             }
-            if (b < k && (SpeechVerbs.IsCue(bw) || IsPronoun(bw) || bw is "and" or "or" or "but" or "that" or "who" or "which"))
+            if (b < k && (SpeechVerbs.IsCue(bw) || IsPronoun(bw) || IsPhraseBreak(bw) || bw.EndsWith("n\u2019t", StringComparison.Ordinal) || bw.EndsWith("n't", StringComparison.Ordinal)))
                 break;
         }
         // bare plurals and roles: "officials said", "aides say"

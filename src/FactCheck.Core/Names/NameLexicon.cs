@@ -106,7 +106,7 @@ internal static class NameLexicon
         "Speaking", "Writing", "Meanwhile", "Instead", "Already", "Perhaps", "Maybe", "Never", "Always", "Often",
         "Sometimes", "Then", "Finally", "First", "Second", "Third", "Several", "Few", "Two", "Three", "Four", "Five",
         "Ten", "Hundreds", "Thousands", "Millions", "Both", "Either", "Neither", "Whatever", "Whoever", "Whenever",
-        "See", "Watch", "Photo", "Credit", "Via", "Update", "UPDATE", "Editor's", "Note", "Related");
+        "See", "Photo", "Credit", "Via", "Update", "UPDATE", "Editor's", "Note", "Related");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> GenderedLookup = GenderedTitles.GetAlternateLookup<ReadOnlySpan<char>>();

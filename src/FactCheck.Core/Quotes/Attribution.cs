@@ -27,4 +27,5 @@ internal enum AttributionForm : byte
 /// <param name="Cue">The cue's span (a verb, "according to", or a reply noun).</param>
 /// <param name="Form">Where the attribution stands.</param>
 /// <param name="Apposition">An apposition after the name (", a spokesman for the campaign,"), or empty.</param>
-internal readonly record struct Attribution(Mention Mention, TextSpan Cue, AttributionForm Form, TextSpan Apposition);
+/// <param name="Punctuated">True when a comma or colon stands between the cue and the quote ("Trump asked, “…”").</param>
+internal readonly record struct Attribution(Mention Mention, TextSpan Cue, AttributionForm Form, TextSpan Apposition, bool Punctuated = false);

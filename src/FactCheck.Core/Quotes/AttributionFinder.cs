@@ -93,9 +93,11 @@ internal static class AttributionFinder
         var ss = SentenceStart(text, tokens);
         var k = tokens.Count - 1;
         var colon = false;
+        var punctuated = false;
         while (k >= ss && IsSoftPunct(text, tokens[k]))
         {
             colon |= text[tokens[k].Start] == ':';
+            punctuated |= text[tokens[k].Start] is ':' or ',';
             k--;
         }
         if (k < ss)
@@ -109,24 +111,24 @@ internal static class AttributionFinder
         if (SpeechVerbs.IsCue(w) && w is not "according")
         {
             if (StartsClause(text, tokens, ss, k) && MainSubject(text, tokens, ss, k, out var main))
-                return new Attribution(main, Cue(tokens[k]), AttributionForm.Before, default);
+                return new Attribution(main, Cue(tokens[k]), AttributionForm.Before, default, punctuated);
             if (Subject(text, tokens, ss, k - 1, out var subject, out var appos))
-                return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos);
+                return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos, punctuated);
         }
         var b = MentionParser.ParseBackward(text, tokens, k, out var np);
         if (b >= ss)
         {
             if (b - 2 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" &&
                 MentionParser.Word(text, tokens[b - 2]) is "according" or "According")
-                return new Attribution(np, TextSpan.FromBounds(tokens[b - 2].Start, tokens[b - 1].End), AttributionForm.AccordingTo, default);
+                return new Attribution(np, TextSpan.FromBounds(tokens[b - 2].Start, tokens[b - 1].End), AttributionForm.AccordingTo, default, punctuated);
             if (b - 1 >= ss && tokens[b - 1].Kind == TokenKind.Word &&
                 (b - 1 == ss ? SpeechVerbs.IsCueIgnoringCase(MentionParser.Word(text, tokens[b - 1])) : SpeechVerbs.IsCue(MentionParser.Word(text, tokens[b - 1]))))
             {
                 // "Smith told CNN: “…”" names the speaker before the verb; "said Smith: “…”" after it
                 if (Subject(text, tokens, ss, b - 2, out var subject, out var appos))
-                    return new Attribution(subject, Cue(tokens[b - 1]), AttributionForm.Before, appos);
-                if (np.Kind != MentionKind.Pronoun || b - 1 > ss)
-                    return new Attribution(np, Cue(tokens[b - 1]), AttributionForm.Before, default);
+                    return new Attribution(subject, Cue(tokens[b - 1]), AttributionForm.Before, appos, punctuated);
+                if (punctuated && !IsObjectVerb(MentionParser.Word(text, tokens[b - 1])) && (np.Kind != MentionKind.Pronoun || b - 1 > ss))
+                    return new Attribution(np, Cue(tokens[b - 1]), AttributionForm.Before, default, punctuated);
             }
         }
         return FindInSentence(text, tokens, ss, k, colon);
@@ -283,14 +285,31 @@ internal static class AttributionFinder
         }
         else if (tokens[k].Kind == TokenKind.Punct && c == ',')
         {
+            // "Gov. John Kasich (R-OH), said"
+            if (k - 1 >= ss && tokens[k - 1].Kind == TokenKind.Punct && text[tokens[k - 1].Start] == ')')
+            {
+                var open = k - 2;
+                while (open >= ss && k - open < 12 && text[tokens[open].Start] != '(')
+                    open--;
+                if (open > ss && text[tokens[open].Start] == '(' &&
+                    MentionParser.ParseBackward(text, tokens, open - 1, out var tagged) >= ss && tagged.Kind == MentionKind.Name)
+                {
+                    subject = tagged;
+                    return true;
+                }
+            }
             // "Smith, a spokesman for the campaign, said"
             var comma = k - 1;
+            var cueInside = false;
             while (comma >= ss && k - comma < MaxAppositionTokens && !(tokens[comma].Kind == TokenKind.Punct && text[tokens[comma].Start] == ','))
             {
                 if (tokens[comma].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[comma])))
-                    return false;
+                    cueInside = true;
                 comma--;
             }
+            // a cue inside is another clause, unless the apposition is a relative clause ("Clinton, who called Sanders …, told")
+            if (cueInside && !(comma + 1 < tokens.Count && MentionParser.Word(text, tokens[comma + 1]) is "who" or "which" or "whose"))
+                return false;
             if (comma < ss || k - comma >= MaxAppositionTokens || comma == k - 1)
                 return false;
             // "Clinton, during a town hall meeting in Columbus, Ohio, said": the subject is before the first comma

@@ -125,12 +125,28 @@ internal sealed class QuoteExtractor
         var after = c.RunsToParagraphEnd ? null : AttributionFinder.FindAfter(text, c.OuterEnd, afterBound, tokens, deep: !(endsSentence || last is '?' or '!'));
         if (after is { Form: AttributionForm.After } a && endsSentence && !HasShortTail(text, a, afterBound))
             after = null;
+        // an attribution followed by a colon introduces the next quote, not this one
+        if (after is { } af && NextNonSpace(text, Math.Max(af.Cue.End, Math.Max(af.Mention.Span.End, af.Apposition.End)), afterBound) == ':')
+            after = null;
         var before = AttributionFinder.FindBefore(text, beforeBound, c.Open, tokens);
-        if (before is { Form: AttributionForm.Before or AttributionForm.Reply or AttributionForm.AccordingTo })
+        var adjacentBefore = before is { Form: AttributionForm.Before or AttributionForm.Reply or AttributionForm.AccordingTo };
+        var adjacentAfter = after is { Form: AttributionForm.After or AttributionForm.AccordingTo };
+        if (adjacentBefore && before!.Value.Punctuated)
             return before;
-        if (after is { Form: AttributionForm.After or AttributionForm.AccordingTo })
+        if (adjacentAfter && (last is ',' or '?' or '!' or '\u2014' or '\u2013' || HasShortTail(text, after!.Value, afterBound)))
+            return after;
+        if (adjacentBefore)
+            return before;
+        if (adjacentAfter)
             return after;
         return before ?? after;
+    }
+
+    private static char NextNonSpace(string text, int from, int bound)
+    {
+        while (from < bound && CharKinds.IsSpace(text[from]))
+            from++;
+        return from < bound ? text[from] : '\0';
     }
 
     /// "Smith said." or "said Smith on Tuesday." — the attribution ends within a few words.
