@@ -1,4 +1,5 @@
 using FactCheck.Core.Claims;
+using FactCheck.Core.Names;
 using FactCheck.Core.Quotes;
 using FactCheck.Core.Sources;
 using FactCheck.Core.Text;
@@ -6,104 +7,52 @@ using FactCheck.Core.Text;
 namespace FactCheck.Core;
 
 /// <summary>
-/// Finds paragraphs, sentences, quotes, claims and cited sources in plain text.
-/// An instance is immutable and thread-safe; reuse it for many texts.
+/// Finds paragraphs, sentences, quotes with their speakers, claims and cited sources in plain text.
+/// An instance is immutable and thread-safe; reuse it for many texts. Build a custom one with <see cref="ArticleAnalyzerBuilder"/>.
 /// </summary>
+/// <remarks>
+/// The stages run in order over the whole article, since speakers and sources are often named paragraphs before
+/// the quotes that rely on them: paragraphs (non-blank lines) → sentences → quotation marks → the people the article
+/// names → quotes with kinds, groups and speakers → claims, one call of the claim detector per sentence → cited sources.
+/// Every stage is a linear scan or works in bounded windows, so the cost grows linearly with the text.
+/// </remarks>
 public sealed class ArticleAnalyzer
 {
+    private readonly ClaimDetector _claimDetector;
+    private readonly bool _detectSources;
+
+    internal ArticleAnalyzer(ClaimDetector claimDetector, bool detectSources)
+    {
+        _claimDetector = claimDetector;
+        _detectSources = detectSources;
+    }
+
     /// <summary>The analyzer with the default pipeline.</summary>
-    public static ArticleAnalyzer Default { get; } = new();
+    public static ArticleAnalyzer Default { get; } = new ArticleAnalyzerBuilder().Build();
 
     /// <summary>Analyzes <paramref name="text"/>; offsets in the result are UTF-16 indices into it.</summary>
     public ArticleAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var paragraphs = SplitParagraphs(text);
-        var sentences = new List<TextSpan>();
+        var paragraphs = ParagraphSplitter.Instance.Split(text);
+        var sentences = new List<TextSpan>(Math.Max(4, text.Length / 120));
         foreach (var paragraph in paragraphs)
-            SplitSentences(text, paragraph, sentences);
-        var quotes = new List<Quote>();
-        foreach (var paragraph in paragraphs)
-            FindQuotes(text, paragraph, quotes);
-        var claims = sentences.SelectMany(s => ClaimDetector.Default.Detect(text, s)).ToArray();
-        return new ArticleAnalysis(text, paragraphs, sentences, quotes, claims, Array.Empty<CitedSource>());
-    }
+            SentenceSplitter.Instance.Split(text, paragraph, sentences);
 
-    private static List<TextSpan> SplitParagraphs(string text)
-    {
-        var result = new List<TextSpan>();
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-                end = text.Length;
-            var span = Trim(text, TextSpan.FromBounds(start, end));
-            if (!span.IsEmpty)
-                result.Add(span);
-            start = end + 1;
-        }
-        return result;
-    }
+        var candidates = QuoteScanner.Instance.Scan(text, paragraphs);
+        var quoteSpans = new TextSpan[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+            quoteSpans[i] = candidates[i].Inner;
+        var names = NameIndex.Build(text, paragraphs, quoteSpans);
+        var quotes = QuoteExtractor.Instance.Extract(text, paragraphs, sentences, candidates, names);
 
-    private static void SplitSentences(string text, TextSpan paragraph, List<TextSpan> sentences)
-    {
-        var start = paragraph.Start;
-        for (var i = paragraph.Start; i < paragraph.End; i++)
-        {
-            if (text[i] is not ('.' or '?' or '!'))
-                continue;
-            var end = i + 1;
-            while (end < paragraph.End && text[end] is '"' or '\u201D' or ')')
-                end++;
-            if (end < paragraph.End && !char.IsWhiteSpace(text[end]))
-                continue;
-            var next = end;
-            while (next < paragraph.End && char.IsWhiteSpace(text[next]))
-                next++;
-            if (next < paragraph.End && char.IsLower(text[next]))
-                continue;
-            AddTrimmed(text, TextSpan.FromBounds(start, end), sentences);
-            start = end;
-            i = end - 1;
-        }
-        AddTrimmed(text, TextSpan.FromBounds(start, paragraph.End), sentences);
-    }
+        var claims = new List<Claim>(sentences.Count);
+        foreach (var sentence in sentences)
+            claims.AddRange(_claimDetector.Detect(text, sentence));
 
-    private static void FindQuotes(string text, TextSpan paragraph, List<Quote> quotes)
-    {
-        var open = -1;
-        for (var i = paragraph.Start; i < paragraph.End; i++)
-        {
-            var c = text[i];
-            if (open < 0 && c is '"' or '\u201C')
-            {
-                open = i;
-            }
-            else if (open >= 0 && c is '"' or '\u201D')
-            {
-                var inner = Trim(text, TextSpan.FromBounds(open + 1, i));
-                if (!inner.IsEmpty)
-                    quotes.Add(new Quote(inner, QuoteKind.Statement, null, quotes.Count));
-                open = -1;
-            }
-        }
-    }
-
-    private static void AddTrimmed(string text, TextSpan span, List<TextSpan> into)
-    {
-        var trimmed = Trim(text, span);
-        if (!trimmed.IsEmpty)
-            into.Add(trimmed);
-    }
-
-    private static TextSpan Trim(string text, TextSpan span)
-    {
-        int start = span.Start, end = span.End;
-        while (start < end && char.IsWhiteSpace(text[start]))
-            start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-            end--;
-        return TextSpan.FromBounds(start, end);
+        var sources = _detectSources
+            ? SourceDetector.Instance.Detect(text, paragraphs, sentences, quotes, claims)
+            : [];
+        return new ArticleAnalysis(text, paragraphs, sentences, quotes, claims, sources);
     }
 }

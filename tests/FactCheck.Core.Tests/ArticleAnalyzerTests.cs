@@ -1,4 +1,5 @@
 using FactCheck.Core.Quotes;
+using FactCheck.Core.Sources;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Tests;
@@ -43,6 +44,37 @@ public class ArticleAnalyzerTests
         var claim = Assert.Single(analysis.Claims, c => Sample.Slice(c.Span).Contains("10,000 troops"));
         Assert.StartsWith("Earlier in the year", Sample.Slice(claim.Span));
         Assert.Contains(claim.Reasons, r => r.Code == "quantity" && r.Weight > 0 && r.Description.Contains("10,000"));
+    }
+
+    [Fact]
+    public void Analyze_SampleArticle_GivesEachStatementItsSpeaker()
+    {
+        var analysis = ArticleAnalyzer.Default.Analyze(Sample);
+
+        var speakers = analysis.Quotes.Where(q => q.Kind == QuoteKind.Statement).Select(q => q.Speaker).ToArray();
+        Assert.Equal(["Donald Trump", "Claudia Sheinbaum", "Claudia Sheinbaum", "a cartel leader"], speakers.Select(s => s?.Name));
+        Assert.Equal([true, true, true, false], speakers.Select(s => s!.IsNamed));
+        Assert.Equal(["asked", "reply", "added", "told"], speakers.Select(s => s!.Cue));
+        Assert.All(speakers, s => Assert.Equal(s!.Cue, Sample.Slice(s.CueSpan!.Value)));
+        Assert.Equal("President", speakers[1]!.Role);
+        Assert.Equal("She", Sample.Slice(speakers[2]!.Mention!.Value));
+    }
+
+    [Fact]
+    public void Analyze_SampleArticle_LinksCitedSourcesToTheSpansThatRelyOnThem()
+    {
+        var analysis = ArticleAnalyzer.Default.Analyze(Sample);
+
+        var journal = Assert.Single(analysis.Sources, s => s.Name == "The Wall Street Journal");
+        Assert.Equal(SourceKind.NewsOutlet, journal.Kind);
+        Assert.Equal([0, 1, 2], journal.QuoteIndexes);
+        var fox = Assert.Single(analysis.Sources, s => s.Name == "Fox News");
+        Assert.Contains(fox.ClaimIndexes, c => Sample.Slice(analysis.Claims[c].Span).Contains("the White House issued a diplomatic statement"));
+        var heritage = Assert.Single(analysis.Sources, s => s.Name == "The Heritage Foundation");
+        Assert.Equal(SourceKind.ThinkTankOrReport, heritage.Kind);
+        Assert.Equal(
+            ["A recent Heritage Foundation report argues", "While the report stops short"],
+            heritage.ClaimIndexes.Select(c => Sample.Slice(analysis.Claims[c].Span)[..(c == heritage.ClaimIndexes[0] ? 42 : 28)]));
     }
 
     [Fact]

@@ -1,0 +1,410 @@
+using FactCheck.Core.Quotes;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Names;
+
+/// <summary>
+/// Reads the noun phrase that names a speaker next to a cue, forwards ("said Sen. Bernie Sanders") or backwards
+/// ("a cartel leader told"), over the tokens of a small window. It recognises names with their titles, pronouns,
+/// and descriptions opened by a determiner; appositions are left to the caller.
+/// </summary>
+internal static class MentionParser
+{
+    private const int MaxDescriptionTokens = 8;
+
+    public static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
+
+    public static bool IsPronoun(ReadOnlySpan<char> w) =>
+        w is "he" or "she" or "they" or "it" or "He" or "She" or "They" or "It" or "we" or "We" or "I" or "you" or "You";
+
+    public static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w is "a" or "an" or "the" or "A" or "An" or "The" or "his" or "her" or "their" or "its" or "our" or "His" or "Her"
+            or "Their" or "Its" or "Our" or "one" or "One" or "another" or "Another" or "this" or "This" or "these"
+            or "those" or "some" or "Some" or "many" or "Many" or "several" or "Several" or "two" or "three" or "four"
+            or "five" or "both" or "Both" or "each" or "Each" or "other" or "no" or "my" or "My" or "your" or "Two" or "Three";
+
+    /// Words that end a noun phrase read forwards: prepositions, conjunctions, relative pronouns.
+    public static bool IsPhraseBreak(ReadOnlySpan<char> w) =>
+        w is "of" or "for" or "at" or "in" or "on" or "with" or "to" or "from" or "by" or "about" or "after" or "before"
+            or "during" or "who" or "whom" or "which" or "that" or "when" or "where" or "while" or "as" or "and" or "or"
+            or "but" or "than" or "because" or "since" or "if" or "into" or "over" or "under" or "without" or "via"
+            or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" or "could" or "should"
+            or "can" or "may" or "might" or "also" or "later" or "then" or "again";
+
+    public static bool IsCapitalized(ReadOnlySpan<char> w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// A word that can be part of a proper name: capitalised, an initial, a particle, a suffix or a title.
+    private static bool IsNameWord(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Word)
+            return false;
+        var w = Word(text, t);
+        if (IsCapitalized(w))
+            return !NameLexicon.IsNonName(w) || NameLexicon.IsTitle(w);
+        if (NameLexicon.IsParticle(w))
+            return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[i + 1]));
+        return w is "former" or "ex" || w.StartsWith("then-", StringComparison.Ordinal) || w.StartsWith("ex-", StringComparison.Ordinal);
+    }
+
+    /// Reads a phrase starting at token <paramref name="i"/>; returns the index after its last token, or -1.
+    public static int ParseForward(string text, List<Token> tokens, int i, out Mention mention)
+    {
+        mention = default;
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+            return -1;
+        var w = Word(text, tokens[i]);
+        if (IsPronoun(w))
+        {
+            mention = new Mention(new TextSpan(tokens[i].Start, tokens[i].Length), MentionKind.Pronoun, tokens[i].Start, false);
+            return i + 1;
+        }
+        if (IsDeterminer(w))
+            return ParseDescriptionForward(text, tokens, i, out mention);
+
+        var j = i;
+        // lower-case roles before a name: "campaign manager Robby Mook"
+        while (j < tokens.Count && j - i < 4 && tokens[j].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j])) &&
+               (IsModifier(Word(text, tokens[j])) || IsNameWord(text, tokens, j) || Word(text, tokens[j]) is "retired"))
+            j++;
+        var nameFrom = j;
+        while (j < tokens.Count)
+        {
+            if (IsNameWord(text, tokens, j))
+            {
+                j++;
+                continue;
+            }
+            // "former Obama adviser David Axelrod", "Clinton campaign manager Robby Mook"
+            var r = j;
+            while (r < tokens.Count && r - j < 4 && tokens[r].Kind == TokenKind.Word && IsModifier(Word(text, tokens[r])) && !IsCapitalized(Word(text, tokens[r])))
+                r++;
+            if (r > j && j > nameFrom && r < tokens.Count && tokens[r].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[r])) && IsNameWord(text, tokens, r))
+            {
+                j = r;
+                continue;
+            }
+            // "Secretary of State John F. Kerry"
+            if (j > nameFrom && Word(text, tokens[j]) is "of" && NameLexicon.IsTitle(Word(text, tokens[j - 1])) &&
+                j + 2 < tokens.Count && IsNameWord(text, tokens, j + 1) && NameLexicon.IsTitle(Word(text, tokens[j + 1])) && IsNameWord(text, tokens, j + 2))
+            {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        if (j == nameFrom)
+            return -1;
+        // keep "Jr." and a party tag "(D-Md.)" out; suffixes stay
+        var end = j;
+        while (end > nameFrom && !IsCapitalized(Word(text, tokens[end - 1])) && !NameLexicon.IsSuffix(Word(text, tokens[end - 1])))
+            end--;
+        if (end == nameFrom)
+            return -1;
+        mention = MakeName(text, tokens, i, end);
+        // "Cruz himself"
+        if (end < tokens.Count && Word(text, tokens[end]) is "himself" or "herself" or "themselves" or "itself")
+        {
+            mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[end].End) };
+            return end + 1;
+        }
+        // "George Zornick of The Nation": a person of a body or place
+        if (!mention.IsOrganization && end + 1 < tokens.Count && Word(text, tokens[end]) is "of" && tokens[end + 1].Kind == TokenKind.Word)
+        {
+            var o = end + 1;
+            if (Word(text, tokens[o]) is "the" or "The")
+                o++;
+            var oe = o;
+            while (oe < tokens.Count && IsNameWord(text, tokens, oe) && IsCapitalized(Word(text, tokens[oe])))
+                oe++;
+            if (oe > o)
+            {
+                mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[oe - 1].End) };
+                return oe;
+            }
+        }
+        return end;
+    }
+
+    private static int ParseDescriptionForward(string text, List<Token> tokens, int i, out Mention mention)
+    {
+        mention = default;
+        var j = i + 1;
+        var lastContent = -1;
+        while (j < tokens.Count && j - i <= MaxDescriptionTokens)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Possessive)
+            {
+                j++;
+                continue;
+            }
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+                break;
+            var w = Word(text, t);
+            if (IsPhraseBreak(w) || SpeechVerbs.IsCue(w) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
+                break;
+            lastContent = j;
+            j++;
+        }
+        if (lastContent < 0)
+            return -1;
+        var end = lastContent + 1;
+        var head = Word(text, tokens[lastContent]);
+        if (!IsCapitalized(head) && end < tokens.Count && NameLexicon.IsRoleNoun(head))
+        {
+            var p = end;
+            if (p + 1 < tokens.Count && Word(text, tokens[p]) is "close" or "familiar" or "near" or "loyal")
+                p++;
+            if (p < tokens.Count && Word(text, tokens[p]) is "for" or "of" or "at" or "with" or "to" or "from")
+            {
+                var q = p + 1;
+                var pe = -1;
+                while (q < tokens.Count && q - p <= 7 && tokens[q].Kind is TokenKind.Word or TokenKind.Possessive or TokenKind.Number)
+                {
+                    var qw = Word(text, tokens[q]);
+                    if (tokens[q].Kind == TokenKind.Word && (SpeechVerbs.IsCue(qw) || (IsPhraseBreak(qw) && q > p + 1) || IsAdverbLike(qw)))
+                        break;
+                    pe = q;
+                    q++;
+                }
+                if (pe > p)
+                {
+                    mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[pe].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+                    return pe + 1;
+                }
+            }
+        }
+        if (IsCapitalized(head) && !NameLexicon.IsNonName(head))
+        {
+            // "the White House", "The Wall Street Journal": a name with its article
+            mention = MakeName(text, tokens, i, end);
+            return end;
+        }
+        mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[lastContent].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+        return end;
+    }
+
+    /// Reads a phrase that ends at token <paramref name="k"/>; returns the index of its first token, or -1.
+    public static int ParseBackward(string text, List<Token> tokens, int k, out Mention mention)
+    {
+        mention = default;
+        if (k < 0 || tokens[k].Kind != TokenKind.Word)
+            return -1;
+        var w = Word(text, tokens[k]);
+        if (IsPronoun(w))
+        {
+            mention = new Mention(new TextSpan(tokens[k].Start, tokens[k].Length), MentionKind.Pronoun, tokens[k].Start, false);
+            return k;
+        }
+        if (IsCapitalized(w) && IsNameWord(text, tokens, k))
+        {
+            var b = ExtendNameBackward(text, tokens, k);
+            // "A spokeswoman for the House Armed Services Committee": a description of a body
+            if (b - 2 >= 0 && Word(text, tokens[b - 1]) is "for" or "of" or "at" or "with" && tokens[b - 2].Kind == TokenKind.Word &&
+                !IsCapitalized(Word(text, tokens[b - 2])) && NameLexicon.IsRoleNoun(Word(text, tokens[b - 2])) &&
+                ParseBackward(text, tokens, b - 2, out var described) >= 0 && described.Kind == MentionKind.Description)
+            {
+                mention = described with { Span = TextSpan.FromBounds(described.Span.Start, tokens[k].End) };
+                return IndexAt(tokens, described.Span.Start, 0);
+            }
+            // "CBC Chairman G.K. Butterfield of North Carolina": a person "of" a place or body
+            if (b - 2 >= 0 && Word(text, tokens[b - 1]) is "of" && tokens[b - 2].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 2])) && IsNameWord(text, tokens, b - 2))
+            {
+                var b0 = ExtendNameBackward(text, tokens, b - 2);
+                var person = MakeName(text, tokens, b0, b - 1);
+                if (!person.IsOrganization && (FirstNames.IsFirstName(Word(text, tokens[IndexAt(tokens, person.NameStart, b0)])) || HasTitle(text, tokens, b0, b - 1)))
+                {
+                    mention = person with { Span = TextSpan.FromBounds(person.Span.Start, tokens[k].End) };
+                    return b0;
+                }
+            }
+            mention = MakeName(text, tokens, b, k + 1);
+            return b;
+        }
+        if (IsCapitalized(w) || tokens[k].Kind != TokenKind.Word || IsPhraseBreak(w) || IsDeterminer(w) || IsAdverbLike(w))
+            return -1;
+        // a description: back to its determiner, or to an owner ("Santilli's attorney")
+        for (var b = k; b >= 0 && k - b <= MaxDescriptionTokens; b--)
+        {
+            var t = tokens[b];
+            if (t.Kind == TokenKind.Possessive)
+            {
+                if (b - 1 >= 0 && tokens[b - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 1])) && b < k)
+                {
+                    var owner = b - 1;
+                    while (owner - 1 >= 0 && tokens[owner - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[owner - 1])) && !NameLexicon.IsNonName(Word(text, tokens[owner - 1])))
+                        owner--;
+                    if (owner - 1 >= 0 && Word(text, tokens[owner - 1]) is "the" or "The")
+                        owner--;
+                    mention = new Mention(TextSpan.FromBounds(tokens[owner].Start, tokens[k].End), MentionKind.Description, tokens[owner].Start, IsOrganizationHead(w));
+                    return owner;
+                }
+                continue;
+            }
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+                break;
+            var bw = Word(text, t);
+            if (IsDeterminer(bw))
+            {
+                if (b == k)
+                    return -1;
+                mention = new Mention(TextSpan.FromBounds(t.Start, tokens[k].End), MentionKind.Description, t.Start, IsOrganizationHead(w));
+                return b;
+            }
+            if (b < k && (SpeechVerbs.IsCue(bw) || IsPronoun(bw) || IsPhraseBreak(bw) || bw.EndsWith("n\u2019t", StringComparison.Ordinal) || bw.EndsWith("n't", StringComparison.Ordinal)))
+                break;
+        }
+        // bare plurals and roles: "officials said", "aides say"
+        if (NameLexicon.IsRoleNoun(w) && w.Length > 3)
+        {
+            var b = k;
+            while (b - 1 >= 0 && k - b < 3 && tokens[b - 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b - 1])) &&
+                   NameLexicon.IsRoleNoun(Word(text, tokens[b - 1])))
+                b--;
+            mention = new Mention(TextSpan.FromBounds(tokens[b].Start, tokens[k].End), MentionKind.Description, tokens[b].Start, IsOrganizationHead(w));
+            return b;
+        }
+        return -1;
+    }
+
+    /// Start of a name that ends at token <paramref name="k"/>, with the titles, roles and affiliations written
+    /// before it: "Clinton’s top foreign policy aide Jake Sullivan", "Senate minority leader Harry Reid".
+    private static int ExtendNameBackward(string text, List<Token> tokens, int k)
+    {
+        var b = k;
+        while (b - 1 >= 0)
+        {
+            var t = tokens[b - 1];
+            if (IsNameWord(text, tokens, b - 1) || IsRoleBeforeName(text, tokens, b - 1))
+            {
+                b--;
+                continue;
+            }
+            var first = Word(text, tokens[b]);
+            var inRolePrefix = !IsCapitalized(first) || NameLexicon.IsTitle(first) || (b < k && NameLexicon.IsTitle(Word(text, tokens[b + 1])));
+            if (t.Kind == TokenKind.Word && IsModifier(Word(text, t)) && inRolePrefix)
+            {
+                b--;
+                continue;
+            }
+            // "Trump's senior communications adviser Jason Miller", "Twitter's Adam Sharp"
+            if (t.Kind == TokenKind.Possessive && b - 2 >= 0 && tokens[b - 2].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 2])) &&
+                !NameLexicon.IsNonName(Word(text, tokens[b - 2])))
+            {
+                b -= 2;
+                while (b - 1 >= 0 && tokens[b - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 1])) && !NameLexicon.IsNonName(Word(text, tokens[b - 1])))
+                    b--;
+                break;
+            }
+            // "Secretary of State John F. Kerry"
+            if (b - 2 >= 0 && Word(text, t) is "of" && NameLexicon.IsTitle(Word(text, tokens[b])) && NameLexicon.IsTitle(Word(text, tokens[b - 2])))
+            {
+                b -= 2;
+                continue;
+            }
+            break;
+        }
+        // "the White House", "The Wall Street Journal"
+        if (b - 1 >= 0 && Word(text, tokens[b - 1]) is "the" or "The")
+            b--;
+        while (b < k && tokens[b].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b])) && !NameLexicon.IsRoleNoun(Word(text, tokens[b])) &&
+               !IsModifier(Word(text, tokens[b])) && Word(text, tokens[b]) is not ("the" or "former" or "ex"))
+            b++;
+        // "Continued Stone:" — a capitalised cue opening the sentence is not part of the name
+        while (b < k && IsCapitalized(Word(text, tokens[b])) && SpeechVerbs.IsCueIgnoringCase(Word(text, tokens[b])))
+            b++;
+        return b;
+    }
+
+    /// Lower-case words that qualify a role: "presidential", "minority", "senior", "organizing".
+    public static bool IsModifier(ReadOnlySpan<char> w) =>
+        NameLexicon.IsRoleNoun(w) || w is "presidential" or "minority" or "majority" or "senior" or "former" or "top" or "chief"
+            or "deputy" or "national" or "political" or "organizing" or "communications" or "press" or "foreign" or "policy"
+            or "legal" or "general" or "executive" or "longtime" or "veteran" or "conservative" or "liberal" or "progressive"
+            or "democratic" or "republican" or "independent" or "state" or "federal" or "local" or "county" or "city"
+            or "retired" or "current" or "acting" or "interim" or "founding" or "co-founder" or "presumptive" or "rival"
+            or "fellow" or "assistant" or "associate" or "regional" or "international" or "digital" or "junior" or "lead"
+            or "principal" or "managing" or "financial" or "economic" or "military" or "intelligence" or "security"
+            or "defense" or "domestic" or "public" or "private" or "vice" or "co-chair" or "co-chairman" or "research"
+            or "data" or "senate" or "house" or "campaign" or "field" or "outreach" or "finance" or "finance" or "union"
+            or "party" or "portfolio" or "investment" or "fund" or "hedge" or "business" or "marketing" or "media"
+            or "white" or "black" or "hispanic" or "latino" or "evangelical" or "gop" or "pro-life" or "anti-abortion";
+
+    /// Adverbs ("recently", "angrily") end a noun phrase; a few nouns end in -ly too.
+    public static bool IsAdverbLike(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) &&
+        w is not ("family" or "ally" or "rally" or "assembly" or "supply" or "reply" or "anomaly" or "monopoly" or "elderly" or "early" or "friendly" or "weekly" or "daily" or "monthly" or "quarterly");
+
+    private static int IndexAt(List<Token> tokens, int start, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == start)
+                return i;
+        }
+        return from;
+    }
+
+    private static bool HasTitle(string text, List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (NameLexicon.IsTitle(Word(text, tokens[i])) && IsCapitalized(Word(text, tokens[i])))
+                return true;
+        }
+        return false;
+    }
+
+    /// "campaign manager" in "campaign manager Robby Mook": lower-case role words directly before a name.
+    private static bool IsRoleBeforeName(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.Kind == TokenKind.Word && NameLexicon.IsRoleNoun(Word(text, t)) && !IsCapitalized(Word(text, t)) &&
+               i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word &&
+               (IsCapitalized(Word(text, tokens[i + 1])) || NameLexicon.IsRoleNoun(Word(text, tokens[i + 1])));
+    }
+
+    private static Mention MakeName(string text, List<Token> tokens, int from, int to)
+    {
+        var span = TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End);
+        var nameStart = from;
+        for (var x = from; x < to; x++)
+        {
+            var w = Word(text, tokens[x]);
+            if (NameLexicon.IsTitle(w) || !IsCapitalized(w) || w is "the" or "The")
+                nameStart = x + 1;
+            else if (FirstNames.IsFirstName(w))
+                break;
+        }
+        // never leave the name empty: "the President" is a title used as a name
+        if (nameStart >= to)
+            nameStart = to - 1;
+        var head = Word(text, tokens[to - 1]);
+        var isOrg = IsOrganizationHead(head) || IsAcronym(head) ||
+                    (Word(text, tokens[from]) is "the" or "The" && from + 1 < to && IsCapitalized(Word(text, tokens[from + 1])) && !NameLexicon.IsTitle(Word(text, tokens[from + 1])));
+        if (FirstNames.IsFirstName(Word(text, tokens[nameStart])) && to - nameStart >= 2)
+            isOrg = false;
+        return new Mention(span, MentionKind.Name, tokens[nameStart].Start, isOrg);
+    }
+
+    public static bool IsOrganizationHead(ReadOnlySpan<char> w) =>
+        NameLexicon.IsOrganizationWord(w) || w is "campaign" or "committee" or "group" or "organization" or "company" or
+            "agency" or "department" or "administration" or "government" or "party" or "report" or "study" or "statement" or
+            "ad" or "letter" or "memo" or "lawsuit" or "complaint" or "filing" or "survey" or "poll" or "website" or "post" or
+            "video" or "article" or "editorial" or "release" or "tweet" or "newspaper" or "paper" or "network" or "outlet" or
+            "magazine" or "site" or "blog" or "foundation" or "office" or "team" or "board" or "council" or "court" or
+            "ruling" or "document" or "documents" or "analysis" or "bill" or "plan" or "proposal" or "platform" or "group's";
+
+    public static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 6)
+            return false;
+        foreach (var c in w)
+        {
+            if (!char.IsUpper(c) && c != '.' && c != '&')
+                return false;
+        }
+        return true;
+    }
+}

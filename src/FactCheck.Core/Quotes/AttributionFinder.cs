@@ -1,0 +1,484 @@
+using FactCheck.Core.Names;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Quotes;
+
+/// <summary>
+/// Finds the cue and the speaker mention that attribute one quote, in the words right after it
+/// (“…,” she said / “…,” said Smith / “…,” Smith, a spokesman, told CNN) or before it in the same sentence
+/// (Trump asked, “…” / Sheinbaum’s reply was blunt: “…” / According to Smith, “…” / Cruz says he is “…”).
+/// Works on the tokens of a bounded window, so its cost does not grow with the text.
+/// </summary>
+internal static class AttributionFinder
+{
+    private const int AfterWindow = 250;
+    private const int BeforeWindow = 400;
+    private const int MaxAppositionTokens = 24;
+
+    public static Attribution? FindAfter(string text, int from, int to, List<Token> tokens, bool deep = true)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens);
+        var i = 0;
+        while (i < tokens.Count && IsSoftPunct(text, tokens[i]))
+            i++;
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+            return null;
+        var w = MentionParser.Word(text, tokens[i]);
+        if (SpeechVerbs.IsCue(w))
+        {
+            var cue = new TextSpan(tokens[i].Start, tokens[i].Length);
+            var j = i + 1;
+            if (w is "according")
+            {
+                if (j >= tokens.Count || MentionParser.Word(text, tokens[j]) is not "to")
+                    return null;
+                cue = TextSpan.FromBounds(tokens[i].Start, tokens[j].End);
+                j++;
+            }
+            var e = MentionParser.ParseForward(text, tokens, j, out var m);
+            if (e < 0)
+                return null;
+            return new Attribution(m, cue, w is "according" ? AttributionForm.AccordingTo : AttributionForm.After, AppositionAfter(text, tokens, e));
+        }
+        var end = MentionParser.ParseForward(text, tokens, i, out var mention);
+        if (end >= 0)
+        {
+            var k = SkipAppositionForward(text, tokens, end, out var appos);
+            k = SkipAdverbsForward(text, tokens, k);
+            if (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
+            {
+                var v = MentionParser.Word(text, tokens[k]);
+                if (SpeechVerbs.IsCue(v) && v is not "according")
+                    return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
+            }
+        }
+        return deep ? FindLaterInSentence(text, tokens, i) : null;
+    }
+
+    /// "“…” that Sanders can catch Clinton, said Steve Elmendorf": a cue further on in the same sentence.
+    private static Attribution? FindLaterInSentence(string text, List<Token> tokens, int from)
+    {
+        var verbs = 0;
+        for (var v = from; v < tokens.Count && verbs < 2; v++)
+        {
+            var t = tokens[v];
+            if (t.Kind == TokenKind.QuoteMark || (t.Kind == TokenKind.Punct && text[t.Start] is '.' or '?' or '!' or ';'))
+                break;
+            if (t.Kind != TokenKind.Word)
+                continue;
+            var w = MentionParser.Word(text, t);
+            if (w is "according")
+            {
+                if (v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to" &&
+                    MentionParser.ParseForward(text, tokens, v + 2, out var src) > 0 && src.Kind != MentionKind.Pronoun)
+                    return new Attribution(src, TextSpan.FromBounds(t.Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
+                continue;
+            }
+            if (!SpeechVerbs.IsCue(w) || w.EndsWith("ing", StringComparison.Ordinal))
+                continue;
+            verbs++;
+            if (Subject(text, tokens, from, v - 1, out var subject, out var appos) && subject.Span.Start >= tokens[from].Start)
+                return new Attribution(subject, Cue(t), AttributionForm.InSentence, appos);
+            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
+                return new Attribution(inverted, Cue(t), AttributionForm.InSentence, AppositionAfter(text, tokens, v + 1));
+        }
+        return null;
+    }
+
+    public static Attribution? FindBefore(string text, int from, int to, List<Token> tokens)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, Math.Max(from, to - BeforeWindow), to, tokens);
+        var ss = SentenceStart(text, tokens);
+        var k = tokens.Count - 1;
+        var colon = false;
+        var punctuated = false;
+        while (k >= ss && IsSoftPunct(text, tokens[k]))
+        {
+            colon |= text[tokens[k].Start] == ':';
+            punctuated |= text[tokens[k].Start] is ':' or ',';
+            k--;
+        }
+        if (k < ss)
+            return null;
+        if (MentionParser.Word(text, tokens[k]) is "that")
+            k--;
+        if (k < ss || tokens[k].Kind != TokenKind.Word)
+            return FindInSentence(text, tokens, ss, k, colon);
+
+        var w = MentionParser.Word(text, tokens[k]);
+        if (SpeechVerbs.IsCue(w) && w is not "according")
+        {
+            if (StartsClause(text, tokens, ss, k) && MainSubject(text, tokens, ss, k, out var main))
+                return new Attribution(main, Cue(tokens[k]), AttributionForm.Before, default, punctuated);
+            if (Subject(text, tokens, ss, k - 1, out var subject, out var appos))
+                return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos, punctuated);
+        }
+        var b = MentionParser.ParseBackward(text, tokens, k, out var np);
+        if (b >= ss)
+        {
+            if (b - 2 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" &&
+                MentionParser.Word(text, tokens[b - 2]) is "according" or "According")
+                return new Attribution(np, TextSpan.FromBounds(tokens[b - 2].Start, tokens[b - 1].End), AttributionForm.AccordingTo, default, punctuated);
+            if (b - 1 >= ss && tokens[b - 1].Kind == TokenKind.Word &&
+                (b - 1 == ss ? SpeechVerbs.IsCueIgnoringCase(MentionParser.Word(text, tokens[b - 1])) : SpeechVerbs.IsCue(MentionParser.Word(text, tokens[b - 1]))))
+            {
+                // "Smith told CNN: “…”" names the speaker before the verb; "said Smith: “…”" after it
+                if (Subject(text, tokens, ss, b - 2, out var subject, out var appos))
+                    return new Attribution(subject, Cue(tokens[b - 1]), AttributionForm.Before, appos, punctuated);
+                if (punctuated && !IsObjectVerb(MentionParser.Word(text, tokens[b - 1])) && (np.Kind != MentionKind.Pronoun || b - 1 > ss))
+                    return new Attribution(np, Cue(tokens[b - 1]), AttributionForm.Before, default, punctuated);
+            }
+        }
+        return FindInSentence(text, tokens, ss, k, colon);
+    }
+
+    private static Attribution? FindInSentence(string text, List<Token> tokens, int ss, int k, bool colon)
+    {
+        if (colon && FindReply(text, tokens, ss, k) is { } reply)
+            return reply;
+        // the nearest speech verb earlier in the sentence, with its subject
+        var tried = 0;
+        for (var v = k; v >= ss && tried < 3; v--)
+        {
+            if (tokens[v].Kind != TokenKind.Word)
+                continue;
+            var w = MentionParser.Word(text, tokens[v]);
+            if (w is "according" or "According")
+            {
+                if (v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to" &&
+                    MentionParser.ParseForward(text, tokens, v + 2, out var src) > 0)
+                    return new Attribution(src, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
+                continue;
+            }
+            if (!SpeechVerbs.IsCue(w) || LooksLikeNoun(text, tokens, ss, v))
+                continue;
+            tried++;
+            if (StartsClause(text, tokens, ss, v) && MainSubject(text, tokens, ss, v, out var main))
+                return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
+            if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
+                return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
+            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
+                return new Attribution(inverted, Cue(tokens[v]), AttributionForm.InSentence, default);
+        }
+        // a bare lead-in: "Trump: ‘I will win’", "… - Pew Research: “…”"
+        if (colon && k >= ss && MentionParser.ParseBackward(text, tokens, k, out var lead) is var leadStart and >= 0 && lead.Kind == MentionKind.Name &&
+            (leadStart == ss || (tokens[leadStart - 1].Kind == TokenKind.Punct && text[tokens[leadStart - 1].Start] is '-' or '\u2014' or '\u2013')))
+            return new Attribution(lead, default, AttributionForm.Before, default);
+        // a colon lead-in without a speech verb: "Jeb Bush broke down what was wrong …: “…”", "CNN President On Trump: ‘…’"
+        var colonAt = -1;
+        for (var x = tokens.Count - 1; x >= ss; x--)
+        {
+            if (tokens[x].Kind == TokenKind.Punct && text[tokens[x].Start] == ':')
+            {
+                colonAt = x;
+                break;
+            }
+        }
+        if (colonAt > ss && MainSubject(text, tokens, ss, colonAt, out var leadSubject) && leadSubject.Kind == MentionKind.Name && !leadSubject.IsOrganization)
+            return new Attribution(leadSubject, new TextSpan(tokens[colonAt].Start, 1), AttributionForm.InSentence, default);
+        return null;
+    }
+
+    /// "Sheinbaum’s reply was blunt:" — a possessive and a noun for what someone said.
+    private static Attribution? FindReply(string text, List<Token> tokens, int ss, int k)
+    {
+        for (var x = k; x > ss + 1 && k - x < 8; x--)
+        {
+            if (tokens[x].Kind != TokenKind.Word || !IsReplyNoun(MentionParser.Word(text, tokens[x])))
+                continue;
+            var y = x - 1;
+            while (y > ss && tokens[y].Kind == TokenKind.Word && !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[y])) && x - y < 3)
+                y--; // "Trump’s terse reply"
+            if (tokens[y].Kind != TokenKind.Possessive)
+            {
+                if (MentionParser.Word(text, tokens[y]) is "his" or "her" or "His" or "Her" or "their" or "Their")
+                    return new Attribution(new Mention(new TextSpan(tokens[y].Start, tokens[y].Length), MentionKind.Pronoun, tokens[y].Start, false), Cue(tokens[x]), AttributionForm.Reply, default);
+                continue;
+            }
+            if (MentionParser.ParseBackward(text, tokens, y - 1, out var owner) >= ss)
+                return new Attribution(owner, Cue(tokens[x]), AttributionForm.Reply, default);
+        }
+        return null;
+    }
+
+    /// "…, writing “…”" or "… and has boasted of …": a participle after a comma, or a verb coordinated with
+    /// "and", takes the subject of the sentence's main clause.
+    private static bool StartsClause(string text, List<Token> tokens, int ss, int v)
+    {
+        var w = MentionParser.Word(text, tokens[v]);
+        var k = SkipAdverbsBackward(text, tokens, ss, v - 1);
+        if (k < ss)
+            return false;
+        var before = tokens[k];
+        if (w.EndsWith("ing", StringComparison.Ordinal))
+            return before.Kind == TokenKind.Punct && text[before.Start] is ',' || MentionParser.Word(text, before) is "and" or "while" or "before" or "after" or "by" or "when";
+        return MentionParser.Word(text, before) is "and" or "but" or "to";
+    }
+
+    /// "her opening remarks", "the statement": a cue word used as a noun after a determiner.
+    private static bool LooksLikeNoun(string text, List<Token> tokens, int ss, int v)
+    {
+        if (v - 1 < ss || tokens[v - 1].Kind != TokenKind.Word)
+            return false;
+        var prev = MentionParser.Word(text, tokens[v - 1]);
+        if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
+            return true;
+        if (v - 2 < ss || tokens[v - 2].Kind != TokenKind.Word || char.IsUpper(prev[0]) || prev.EndsWith("ly", StringComparison.Ordinal) || IsAdverbOrAuxiliary(prev))
+            return false;
+        var prev2 = MentionParser.Word(text, tokens[v - 2]);
+        return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this");
+    }
+
+    /// The subject of the sentence: its first noun phrase, after any opening conjunction or introductory phrase.
+    private static bool MainSubject(string text, List<Token> tokens, int ss, int limit, out Mention subject)
+    {
+        subject = default;
+        var i = ss;
+        while (i < limit && (tokens[i].Kind != TokenKind.Word ||
+                             MentionParser.Word(text, tokens[i]) is "But" or "And" or "So" or "Yet" or "Still" or "Now" or "Meanwhile" or "Instead" or "Then" or "Also" or "However" or "Indeed" or "Later" or "Earlier"))
+            i++;
+        if (i >= limit)
+            return false;
+        var first = MentionParser.Word(text, tokens[i]);
+        if (first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout")
+        {
+            while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
+                i++;
+            i++;
+        }
+        if (i >= limit)
+            return false;
+        var end = MentionParser.ParseForward(text, tokens, i, out subject);
+        return end > 0 && end <= limit;
+    }
+
+    private static bool IsReplyNoun(ReadOnlySpan<char> w) =>
+        w is "reply" or "response" or "answer" or "message" or "retort" or "verdict" or "statement" or "words" or "comment"
+            or "comments" or "reaction" or "explanation" or "assessment" or "view" or "take" or "advice" or "warning"
+            or "argument" or "conclusion" or "pitch" or "position" or "tweet" or "post" or "remarks" or "motto"
+            or "promise" or "plea" or "question" or "reasoning" or "rationale" or "instructions" or "order";
+
+    private static bool IsObjectVerb(ReadOnlySpan<char> w) =>
+        w is "told" or "tell" or "tells" or "asked" or "ask" or "asks" or "called" or "calls" or "call" or "calling" or
+            "urged" or "warned" or "described" or "describing" or "quoted" or "quoting" or "cited";
+
+    private static bool Subject(string text, List<Token> tokens, int ss, int k, out Mention subject, out TextSpan apposition)
+    {
+        subject = default;
+        apposition = default;
+        k = SkipAdverbsBackward(text, tokens, ss, k);
+        if (k < ss)
+            return false;
+        var c = text[tokens[k].Start];
+        if (tokens[k].Kind == TokenKind.Punct && c == ')')
+        {
+            var open = k - 1;
+            while (open >= ss && k - open < 12 && text[tokens[open].Start] != '(')
+                open--;
+            if (open < ss || text[tokens[open].Start] != '(')
+                return false;
+            k = open - 1;
+            if (k >= ss && text[tokens[k].Start] == ',')
+                return false;
+        }
+        else if (tokens[k].Kind == TokenKind.Punct && c == ',')
+        {
+            // "Gov. John Kasich (R-OH), said"
+            if (k - 1 >= ss && tokens[k - 1].Kind == TokenKind.Punct && text[tokens[k - 1].Start] == ')')
+            {
+                var open = k - 2;
+                while (open >= ss && k - open < 12 && text[tokens[open].Start] != '(')
+                    open--;
+                if (open > ss && text[tokens[open].Start] == '(' &&
+                    MentionParser.ParseBackward(text, tokens, open - 1, out var tagged) >= ss && tagged.Kind == MentionKind.Name)
+                {
+                    subject = tagged;
+                    return true;
+                }
+            }
+            // "Smith, a spokesman for the campaign, said"
+            var comma = k - 1;
+            var cueInside = false;
+            while (comma >= ss && k - comma < MaxAppositionTokens && !(tokens[comma].Kind == TokenKind.Punct && text[tokens[comma].Start] == ','))
+            {
+                if (tokens[comma].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[comma])))
+                    cueInside = true;
+                comma--;
+            }
+            // a cue inside is another clause, unless the apposition is a relative clause ("Clinton, who called Sanders …, told")
+            if (cueInside && !(comma + 1 < tokens.Count && MentionParser.Word(text, tokens[comma + 1]) is "who" or "which" or "whose"))
+                return false;
+            if (comma < ss || k - comma >= MaxAppositionTokens || comma == k - 1)
+                return false;
+            // "Clinton, during a town hall meeting in Columbus, Ohio, said": the subject is before the first comma
+            var earlier = comma - 1;
+            while (earlier > ss && comma - earlier < MaxAppositionTokens && !(tokens[earlier].Kind == TokenKind.Punct && text[tokens[earlier].Start] == ','))
+            {
+                if (tokens[earlier].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[earlier])))
+                    break;
+                earlier--;
+            }
+            if (earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
+                outer.Kind == MentionKind.Name && !outer.IsOrganization &&
+                !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ParseStart(tokens, inner)]))))
+                comma = earlier;
+            apposition = TextSpan.FromBounds(tokens[comma + 1].Start, tokens[k - 1].End);
+            k = comma - 1;
+            if (k >= ss && text[tokens[k].Start] == ')')
+            {
+                var open = k - 1;
+                while (open >= ss && k - open < 12 && text[tokens[open].Start] != '(')
+                    open--;
+                if (open < ss)
+                    return false;
+                k = open - 1;
+            }
+        }
+        if (k < ss)
+            return false;
+        return MentionParser.ParseBackward(text, tokens, k, out subject) >= ss;
+    }
+
+    private static int ParseStart(List<Token> tokens, Mention m)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == m.NameStart)
+                return i;
+        }
+        return 0;
+    }
+
+    private static TextSpan AppositionAfter(string text, List<Token> tokens, int e)
+    {
+        SkipAppositionForward(text, tokens, e, out var appos);
+        return appos;
+    }
+
+    private static int SkipAppositionForward(string text, List<Token> tokens, int i, out TextSpan apposition)
+    {
+        apposition = default;
+        if (i < tokens.Count && text[tokens[i].Start] == '(' && tokens[i].Kind == TokenKind.Punct)
+        {
+            var close = i + 1;
+            while (close < tokens.Count && close - i < 12 && text[tokens[close].Start] != ')')
+                close++;
+            if (close >= tokens.Count || text[tokens[close].Start] != ')')
+                return i;
+            i = close + 1;
+        }
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Punct || text[tokens[i].Start] != ',')
+            return i;
+        var j = i + 1;
+        var firstComma = -1;
+        while (j < tokens.Count && j - i < MaxAppositionTokens)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.QuoteMark)
+                break;
+            if (t.Kind == TokenKind.Punct)
+            {
+                var c = text[t.Start];
+                if (c == ',')
+                {
+                    if (firstComma < 0)
+                        firstComma = j;
+                    // "Anne Richards, assistant secretary of state for population, refugees, and migration, said"
+                    var v = SkipAdverbsForward(text, tokens, j + 1);
+                    if (v < tokens.Count && tokens[v].Kind == TokenKind.Word && SpeechVerbs.IsCue(MentionParser.Word(text, tokens[v])))
+                    {
+                        if (j > i + 1)
+                            apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                        return j + 1;
+                    }
+                    j++;
+                    continue;
+                }
+                if (c is '.' or '?' or '!' or ';' or ':')
+                {
+                    // the apposition runs to the end of the sentence: "said Jane Doe, a spokeswoman."
+                    if (j > i + 1)
+                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                    return i;
+                }
+            }
+            j++;
+        }
+        if (firstComma > i + 1)
+        {
+            apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[firstComma - 1].End);
+            return firstComma + 1;
+        }
+        if (j >= tokens.Count && j > i + 1)
+            apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+        return i;
+    }
+
+    /// "Trump later defended his comments as being “sarcastic.”": with no cue, the subject of the sentence
+    /// that holds the quote, and the verb after it as the cue.
+    public static Attribution? FindSentenceSubject(string text, int from, int to, List<Token> tokens)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, Math.Max(from, to - BeforeWindow), to, tokens);
+        var ss = SentenceStart(text, tokens);
+        if (!MainSubject(text, tokens, ss, tokens.Count, out var subject))
+            return null;
+        if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var v = 0;
+        while (v < tokens.Count && tokens[v].Start < subject.Span.End)
+            v++;
+        SkipAppositionForward(text, tokens, v, out var appos);
+        if (!appos.IsEmpty)
+        {
+            while (v < tokens.Count && tokens[v].Start < appos.End)
+                v++;
+            v++;
+        }
+        v = SkipAdverbsForward(text, tokens, v);
+        if (v >= tokens.Count || tokens[v].Kind != TokenKind.Word || MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v])) ||
+            MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[v])) && MentionParser.Word(text, tokens[v]) is not ("is" or "was" or "has" or "had"))
+            return null;
+        return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
+    }
+
+    private static int SkipAdverbsForward(string text, List<Token> tokens, int i)
+    {
+        while (i < tokens.Count && tokens[i].Kind == TokenKind.Word && IsAdverbOrAuxiliary(MentionParser.Word(text, tokens[i])))
+            i++;
+        return i;
+    }
+
+    private static int SkipAdverbsBackward(string text, List<Token> tokens, int ss, int k)
+    {
+        while (k >= ss && tokens[k].Kind == TokenKind.Word && IsAdverbOrAuxiliary(MentionParser.Word(text, tokens[k])))
+            k--;
+        return k;
+    }
+
+    private static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) =>
+        w is "also" or "later" or "then" or "again" or "has" or "had" or "have" or "would" or "will" or "was" or "is"
+            or "once" or "previously" or "recently" or "earlier" or "further" or "often" or "has" or "just" or "even"
+            or "still" or "now" or "first" or "finally" or "simply" or "only" or "never" or "reportedly" or "allegedly"
+            or "apparently" or "herself" or "himself" or "themselves" or "itself" or "once" or "frequently" or "repeatedly"
+            or "always" or "already" or "long" or "not" or "yet" or "quickly" or "privately" or "publicly" || MentionParser.IsAdverbLike(w);
+
+    private static bool IsSoftPunct(string text, Token t) =>
+        t.Kind == TokenKind.Punct && text[t.Start] is ',' or ':' or '\u2014' or '\u2013' or '-' or '\u2026';
+
+    /// Index of the first token of the last sentence in the window.
+    private static int SentenceStart(string text, List<Token> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct && text[t.Start] is '.' or '?' or '!' or ';')
+                return i + 1;
+        }
+        return 0;
+    }
+
+    private static TextSpan Cue(Token t) => new(t.Start, t.Length);
+}

@@ -1,0 +1,211 @@
+using FactCheck.Core.Names;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Quotes;
+
+/// <summary>
+/// Turns paired quotation marks into <see cref="Quote"/>s: attributes each one, classifies statements and terms,
+/// links the parts of an interrupted quote and of a quote that runs over several paragraphs into one group, and
+/// gives every statement its speaker, keeping the current speaker for a follow-on quote with no cue of its own.
+/// </summary>
+internal sealed class QuoteExtractor
+{
+    public static QuoteExtractor Instance { get; } = new();
+
+    public List<Quote> Extract(
+        string text,
+        IReadOnlyList<TextSpan> paragraphs,
+        IReadOnlyList<TextSpan> sentences,
+        List<QuoteCandidate> candidates,
+        NameIndex names)
+    {
+        var n = candidates.Count;
+        var result = new List<Quote>(n);
+        if (n == 0)
+            return result;
+        var tokens = new List<Token>(64);
+        var local = new Attribution?[n];
+        for (var i = 0; i < n; i++)
+            local[i] = FindLocal(text, paragraphs, candidates, i, tokens);
+
+        // kinds, in order, so that a quote right after a statement counts as a follow-on
+        var kinds = new QuoteKind[n];
+        var sentenceIndex = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var c = candidates[i];
+            while (sentenceIndex + 1 < sentences.Count && sentences[sentenceIndex].End <= c.Open)
+                sentenceIndex++;
+            var sentence = sentences.Count > 0 ? sentences[sentenceIndex] : paragraphs[c.Paragraph];
+            var followsStatement = i > 0 && kinds[i - 1] == QuoteKind.Statement && candidates[i - 1].Paragraph >= c.Paragraph - 1 &&
+                                   (candidates[i - 1].Paragraph == c.Paragraph || c.Open == paragraphs[c.Paragraph].Start);
+            var continuation = i > 0 && IsContinuation(candidates, paragraphs, i);
+            kinds[i] = continuation
+                ? QuoteKind.Statement
+                : QuoteClassifier.Classify(text, c, paragraphs[c.Paragraph], sentence, local[i], followsStatement);
+        }
+
+        // groups: continuations across paragraphs and quotes interrupted by their attribution
+        var group = new int[n];
+        var groups = 0;
+        var previousStatement = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (kinds[i] == QuoteKind.Statement && previousStatement >= 0 &&
+                (IsContinuation(candidates, paragraphs, i) && previousStatement == i - 1 || IsInterruption(text, candidates, local, previousStatement, i)))
+            {
+                group[i] = group[previousStatement];
+            }
+            else
+            {
+                group[i] = groups++;
+            }
+            if (kinds[i] == QuoteKind.Statement)
+                previousStatement = i;
+        }
+
+        // one attribution per group: the first part that has one
+        var groupAttribution = new Attribution?[groups];
+        for (var i = 0; i < n; i++)
+        {
+            if (kinds[i] == QuoteKind.Statement && groupAttribution[group[i]] is null)
+                groupAttribution[group[i]] = local[i];
+        }
+
+        var resolver = new SpeakerResolver(text, names, sentences);
+        var groupSpeaker = new Speaker?[groups];
+        var resolved = new bool[groups];
+        Speaker? current = null;
+        var currentParagraph = -10;
+        for (var i = 0; i < n; i++)
+        {
+            if (kinds[i] != QuoteKind.Statement)
+                continue;
+            var g = group[i];
+            var c = candidates[i];
+            if (!resolved[g])
+            {
+                resolved[g] = true;
+                if (groupAttribution[g] is { } a)
+                {
+                    groupSpeaker[g] = resolver.Resolve(a, current);
+                }
+                else if (!StartsSentence(text, sentences, c) && SentenceSubject(text, paragraphs, candidates, i, tokens) is { } s)
+                {
+                    groupSpeaker[g] = resolver.Resolve(s, current);
+                }
+                else if (current is not null && (c.Paragraph == currentParagraph ||
+                                                  (c.Paragraph == currentParagraph + 1 && c.Open == paragraphs[c.Paragraph].Start)))
+                {
+                    groupSpeaker[g] = current with { Cue = null, CueSpan = null };
+                }
+                if (groupSpeaker[g] is not null)
+                    current = groupSpeaker[g];
+            }
+            currentParagraph = c.Paragraph;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var speaker = kinds[i] == QuoteKind.Statement ? groupSpeaker[group[i]] : null;
+            result.Add(new Quote(candidates[i].Inner, kinds[i], speaker, group[i]));
+        }
+        return result;
+    }
+
+    private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    {
+        var c = candidates[i];
+        var paragraph = paragraphs[c.Paragraph];
+        var afterBound = i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph ? candidates[i + 1].Open : paragraph.End;
+        var beforeBound = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
+        // a quote that ends its sentence ("… Holocaust.” Netanyahu has said …") is not attributed by the next sentence
+        var last = text[c.Inner.End - 1];
+        var endsSentence = last is '.' or '\u2026';
+        var after = c.RunsToParagraphEnd ? null : AttributionFinder.FindAfter(text, c.OuterEnd, afterBound, tokens, deep: !(endsSentence || last is '?' or '!'));
+        if (after is { Form: AttributionForm.After } a && endsSentence && !HasShortTail(text, a, afterBound))
+            after = null;
+        // an attribution followed by a colon introduces the next quote, not this one
+        if (after is { } af && NextNonSpace(text, Math.Max(af.Cue.End, Math.Max(af.Mention.Span.End, af.Apposition.End)), afterBound) == ':')
+            after = null;
+        var before = AttributionFinder.FindBefore(text, beforeBound, c.Open, tokens);
+        var adjacentBefore = before is { Form: AttributionForm.Before or AttributionForm.Reply or AttributionForm.AccordingTo };
+        var adjacentAfter = after is { Form: AttributionForm.After or AttributionForm.AccordingTo };
+        if (adjacentBefore && before!.Value.Punctuated)
+            return before;
+        if (adjacentAfter && (last is ',' or '?' or '!' or '\u2014' or '\u2013' || HasShortTail(text, after!.Value, afterBound)))
+            return after;
+        if (adjacentBefore)
+            return before;
+        if (adjacentAfter)
+            return after;
+        return before ?? after;
+    }
+
+    private static char NextNonSpace(string text, int from, int bound)
+    {
+        while (from < bound && CharKinds.IsSpace(text[from]))
+            from++;
+        return from < bound ? text[from] : '\0';
+    }
+
+    /// "Smith said." or "said Smith on Tuesday." — the attribution ends within a few words.
+    private static bool HasShortTail(string text, Attribution a, int bound)
+    {
+        var p = Math.Max(a.Cue.End, Math.Max(a.Mention.Span.End, a.Apposition.End));
+        var words = 0;
+        var inWord = false;
+        for (; p < bound; p++)
+        {
+            var ch = text[p];
+            if (ch is '.' or ',' or ';' or '!' or '?' or ':' || CharKinds.IsQuoteMark(ch))
+                return true;
+            var w = char.IsLetterOrDigit(ch);
+            if (w && !inWord && ++words > 4)
+                return false;
+            inWord = w;
+        }
+        return true;
+    }
+
+    private static Attribution? SentenceSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    {
+        var c = candidates[i];
+        var paragraph = paragraphs[c.Paragraph];
+        var from = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
+        return AttributionFinder.FindSentenceSubject(text, from, c.Open, tokens);
+    }
+
+    /// The quote opens its sentence: only its own cue or the current speaker can attribute it.
+    private static bool StartsSentence(string text, IReadOnlyList<TextSpan> sentences, QuoteCandidate c)
+    {
+        var p = c.Open - 1;
+        while (p >= 0 && CharKinds.IsSpace(text[p]))
+            p--;
+        return p < 0 || text[p] is '.' or '?' or '!' or '\n' or ':' || CharKinds.IsQuoteMark(text[p]) || text[p] == '\u2026';
+    }
+
+    /// The quote opens its paragraph and the previous quote ran to the end of the paragraph before.
+    private static bool IsContinuation(List<QuoteCandidate> candidates, IReadOnlyList<TextSpan> paragraphs, int i)
+    {
+        var c = candidates[i];
+        var p = candidates[i - 1];
+        return p.RunsToParagraphEnd && p.Paragraph == c.Paragraph - 1 && c.Open == paragraphs[c.Paragraph].Start;
+    }
+
+    /// “We can collaborate,” she said, “but …”: the attribution between two quotes of one sentence.
+    private static bool IsInterruption(string text, List<QuoteCandidate> candidates, Attribution?[] local, int previous, int i)
+    {
+        var p = candidates[previous];
+        var c = candidates[i];
+        if (p.Paragraph != c.Paragraph || p.Close < 0 || local[previous] is not { Form: AttributionForm.After } a)
+            return false;
+        if (a.Cue.Start < p.Close || a.Cue.End > c.Open)
+            return false;
+        var gap = text.AsSpan(p.Close + 1, c.Open - p.Close - 1).TrimEnd();
+        if (gap.IsEmpty || gap[^1] is not (',' or ':' or '\u2014' or '\u2013' or '-'))
+            return false;
+        var lastInner = text[p.Inner.End - 1];
+        return lastInner is ',' or '\u2014' or '\u2013' or '-' or '\u2026' || char.IsLetterOrDigit(lastInner);
+    }
+}
