@@ -32,12 +32,13 @@ internal static class TrainCheckworthyCommand
         var minDf = new Option<int>("--min-df") { Description = "Minimum number of training sentences with a word or pair.", DefaultValueFactory = _ => defaults.MinDocumentFrequency };
         var noPairs = new Option<bool>("--no-pairs") { Description = "Single words only, no word pairs." };
         var positiveWeight = new Option<double>("--positive-weight") { Description = "Weight of a positive example.", DefaultValueFactory = _ => defaults.PositiveWeight };
+        var reference = new Option<string?>("--reference-source") { Description = "Source whose intercept the model keeps; the others get their own while training ('none' for one shared intercept).", DefaultValueFactory = _ => defaults.ReferenceSource };
         var sourceWeight = new Option<string[]>("--source-weight") { Description = "SOURCE=WEIGHT, repeatable.", AllowMultipleArgumentsPerToken = false };
 
         var command = new Command("train-checkworthy", "Retrain (or evaluate) the check-worthiness model.")
         {
             input, output, noSave, noCv, evaluateOnly, model, predictions, cvPredictions, featureL2, ngramL2, minDf, noPairs,
-            positiveWeight, sourceWeight,
+            positiveWeight, sourceWeight, reference,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +53,7 @@ internal static class TrainCheckworthyCommand
                 PositiveWeight = parse.GetValue(positiveWeight),
                 SourceWeights = weights.Count > 0 ? weights : defaults.SourceWeights,
                 CrossValidate = !parse.GetValue(noCv),
+                ReferenceSource = parse.GetValue(reference) is "none" ? null : parse.GetValue(reference),
             };
             var inputPath = parse.GetValue(input)!;
             if (parse.GetValue(evaluateOnly))

@@ -132,6 +132,15 @@ public sealed class CheckworthyTrainer
         var column = new Dictionary<ulong, int>(vocabulary.Length);
         for (var j = 0; j < vocabulary.Length; j++)
             column[vocabulary[j]] = ClaimFeatures.Count + j;
+        var interceptColumns = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (_options.ReferenceSource is not null)
+        {
+            foreach (var source in train.Select(i => examples[i].Source).Distinct().Order(StringComparer.Ordinal))
+            {
+                if (source != _options.ReferenceSource)
+                    interceptColumns[source] = ClaimFeatures.Count + vocabulary.Length + interceptColumns.Count;
+            }
+        }
 
         var rowStarts = new int[train.Length + 1];
         var columns = new List<int>();
@@ -151,6 +160,8 @@ public sealed class CheckworthyTrainer
                 if (column.TryGetValue(key, out var j))
                     counts[j] = counts.GetValueOrDefault(j) + 1;
             }
+            if (interceptColumns.TryGetValue(example.Source, out var intercept))
+                counts[intercept] = 1;
             foreach (var (j, value) in counts)
             {
                 columns.Add(j);
@@ -160,9 +171,9 @@ public sealed class CheckworthyTrainer
             labels[r] = example.Label;
             weights[r] = (example.Label == 1 ? _options.PositiveWeight : 1) * _options.SourceWeights.GetValueOrDefault(example.Source, 1);
         }
-        var l2 = new double[ClaimFeatures.Count + vocabulary.Length];
+        var l2 = new double[ClaimFeatures.Count + vocabulary.Length + interceptColumns.Count];
         for (var j = 0; j < l2.Length; j++)
-            l2[j] = j < ClaimFeatures.Count ? _options.FeatureL2 : _options.NGramL2;
+            l2[j] = j < ClaimFeatures.Count ? _options.FeatureL2 : j < ClaimFeatures.Count + vocabulary.Length ? _options.NGramL2 : 0;
         var sparse = new SparseRows(rowStarts, [.. columns], [.. values], labels, weights);
         var (w, bias, iterations) = LogisticRegression.Fit(sparse, l2, _options.MaxIterations);
 
@@ -224,6 +235,8 @@ public sealed class CheckworthyTrainer
             w.WriteNumber("minDocumentFrequency", _options.MinDocumentFrequency);
             w.WriteBoolean("wordPairs", _options.WordPairs);
             w.WriteNumber("positiveWeight", _options.PositiveWeight);
+            if (_options.ReferenceSource is not null)
+                w.WriteString("referenceSource", _options.ReferenceSource);
             w.WriteStartObject("sourceWeights");
             foreach (var (source, weight) in _options.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))
                 w.WriteNumber(source, weight);

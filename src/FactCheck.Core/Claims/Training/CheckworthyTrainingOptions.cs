@@ -21,6 +21,13 @@ public sealed record CheckworthyTrainingOptions
     /// <summary>Per-source weights of the examples (a source not listed weighs 1).</summary>
     public IReadOnlyDictionary<string, double> SourceWeights { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// When set, every other source gets an intercept of its own while training (dropped from the saved model), so that
+    /// different base rates, such as 22% check-worthy in ClaimBuster and 3% in CLEF, do not bend the word weights.
+    /// The saved bias is that of this source.
+    /// </summary>
+    public string? ReferenceSource { get; init; } = "ClaimBuster";
+
     /// <summary>Maximum L-BFGS iterations.</summary>
     public int MaxIterations { get; init; } = 300;
 
