@@ -29,7 +29,7 @@ public sealed class CheckworthyModel
 
     /// <summary>Creates a model from its weights.</summary>
     /// <param name="bias">The intercept, in log-odds.</param>
-    /// <param name="featureWeights">The weight of each interpretable feature, by reason code.</param>
+    /// <param name="featureWeights">The weight of each interpretable feature, by its name in the model file (mostly its reason code).</param>
     /// <param name="ngramWeights">The weight of each lower-case word or space-separated word pair.</param>
     /// <param name="metadata">Free-form JSON about the model (attribution, training metrics), kept as written.</param>
     public CheckworthyModel(
@@ -78,8 +78,8 @@ public sealed class CheckworthyModel
     /// <summary>The model file's metadata object as JSON, or null.</summary>
     public string? Metadata { get; }
 
-    /// <summary>The weight of an interpretable feature, by its reason code (0 for an unknown code).</summary>
-    public double FeatureWeight(string code) => ClaimFeatures.TryParse(code, out var f) ? _featureWeights[(int)f] : 0;
+    /// <summary>The weight of an interpretable feature, by its name in the model file (0 for an unknown name).</summary>
+    public double FeatureWeight(string name) => ClaimFeatures.TryParse(name, out var f) ? _featureWeights[(int)f] : 0;
 
     internal double FeatureWeight(ClaimFeature feature) => _featureWeights[(int)feature];
 
@@ -133,7 +133,7 @@ public sealed class CheckworthyModel
         writer.WriteNumber("bias", Math.Round(Bias, 5));
         writer.WriteStartObject("features");
         for (var i = 0; i < ClaimFeatures.Count; i++)
-            writer.WriteNumber(ClaimFeatures.Code((ClaimFeature)i), Math.Round(_featureWeights[i], 5));
+            writer.WriteNumber(ClaimFeatures.Name((ClaimFeature)i), Math.Round(_featureWeights[i], 5));
         writer.WriteEndObject();
         writer.WriteStartObject("ngrams");
         for (var i = 0; i < _ngramTexts.Length; i++)

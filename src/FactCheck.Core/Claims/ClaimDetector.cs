@@ -71,15 +71,23 @@ public sealed class ClaimDetector
         }
         var score = Sigmoid(logit);
 
+        // Features that share a reason code add up; the reason is described by the first one's trigger.
+        Span<double> weights = stackalloc double[ClaimFeatures.Count];
+        for (var i = 0; i < ClaimFeatures.Count; i++)
+        {
+            if (sink.Counts[i] > 0)
+                weights[(int)ClaimFeatures.ReasonOf((ClaimFeature)i)] += _model.FeatureWeight((ClaimFeature)i);
+        }
         var reasons = new List<ClaimReason>(6);
         for (var i = 0; i < ClaimFeatures.Count; i++)
         {
             var feature = (ClaimFeature)i;
-            if (sink.Counts[i] == 0)
-                continue;
-            var weight = _model.FeatureWeight(feature);
-            if (Math.Abs(weight) >= MinReasonWeight)
-                reasons.Add(new ClaimReason(ClaimFeatures.Code(feature), Describe(text, feature, ref sink), weight));
+            var reason = (int)ClaimFeatures.ReasonOf(feature);
+            if (sink.Counts[i] > 0 && Math.Abs(weights[reason]) >= MinReasonWeight)
+            {
+                reasons.Add(new ClaimReason(ClaimFeatures.Code(feature), Describe(text, feature, ref sink), weights[reason]));
+                weights[reason] = 0; // reported once, by the first feature with this code
+            }
         }
         var wording = sink.NGramSum;
         if (Math.Abs(wording) >= MinReasonWeight)
@@ -95,7 +103,7 @@ public sealed class ClaimDetector
         var i = (int)feature;
         var trigger = feature switch
         {
-            ClaimFeature.Fragment => sink.Words.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ClaimFeature.Short or ClaimFeature.Length => sink.Words == 1 ? "1 word" : $"{sink.Words} words",
             ClaimFeature.NamedEntity when sink.SecondNameStart >= 0 =>
                 Trigger(text, sink.Starts[i], sink.Ends[i]) + ", " + Trigger(text, sink.SecondNameStart, sink.SecondNameEnd),
             _ => Trigger(text, sink.Starts[i], sink.Ends[i]),

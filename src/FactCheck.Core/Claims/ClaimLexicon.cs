@@ -23,6 +23,8 @@ internal enum LexFlags : ushort
     Calendar = 64,
     /// Ends a phrase of two or three words, so the scanner looks the phrase up.
     PhraseEnd = 128,
+    /// An irregular past tense: "was", "built", "paid".
+    Past = 256,
 }
 
 /// One lexicon entry: the feature it triggers (or None), how many tokens the phrase spans, and flags.
@@ -80,6 +82,16 @@ internal static class ClaimLexicon
             "other", "another", "such", "only", "even", "still", "both", "either", "neither", "many", "much", "few", "own",
             "that's", "there's", "he's", "she's", "we're", "they're", "you're", "i'm", "we've", "they've", "i've", "don't",
             "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't", "weren't", "said", "says", "say", "again");
+        Add(ClaimFeature.None, LexFlags.Past,
+            "was", "were", "did", "had", "made", "went", "got", "gave", "took", "came", "lost", "won", "built", "spent", "paid",
+            "sent", "sold", "bought", "left", "told", "wrote", "ran", "began", "became", "brought", "fought", "kept", "led",
+            "met", "saw", "knew", "said", "grew", "rose", "fell", "cut", "put", "set", "let", "hit", "held", "stood", "took",
+            "taught", "caught", "chose", "drove", "flew", "forgot", "froze", "hid", "meant", "shot", "shut", "spoke", "stole",
+            "struck", "swore", "threw", "understood", "wasn't", "weren't", "didn't", "hadn't", "thought", "found", "felt",
+            "heard", "lent", "sought", "sank", "wore", "won", "withdrew", "overtook", "undertook", "forgave", "forbade");
+        Add(ClaimFeature.ThirdPerson, LexFlags.None,
+            "he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "he's", "she's", "they're",
+            "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", "himself", "herself", "themselves");
         Add(ClaimFeature.None, LexFlags.Connector, "of", "the", "for", "and", "de", "del", "la", "von", "van", "bin", "al");
         Add(ClaimFeature.None, LexFlags.Title,
             "mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "lt", "col", "st", "jr", "sr", "inc", "co", "corp", "ltd",

@@ -42,6 +42,18 @@ public static class ClaimReasonCodes
     /// <summary>An office or official status: "president", "appointed", "designated".</summary>
     public const string OfficialStatus = "official_status";
 
+    /// <summary>A past event: a verb in the past tense ("signed", "was", "built").</summary>
+    public const string PastEvent = "past_event";
+
+    /// <summary>Other people as the subject: "he", "she", "they", "their".</summary>
+    public const string ThirdPerson = "third_person";
+
+    /// <summary>
+    /// A very short sentence (fewer than 4 words: "Thank you.") or a long, detailed one (25 words or more);
+    /// the weight says which way its length moved the score.
+    /// </summary>
+    public const string Length = "length";
+
     /// <summary>The sentence is a question. Lowers the score.</summary>
     public const string Question = "question";
 
@@ -56,9 +68,6 @@ public static class ClaimReasonCodes
 
     /// <summary>A hedge: "maybe", "perhaps", "might", "I guess". Lowers the score.</summary>
     public const string Hedge = "hedge";
-
-    /// <summary>Too few words to state a checkable fact: "Thank you." Lowers the score.</summary>
-    public const string Fragment = "fragment";
 
     /// <summary>
     /// The learned word and word-pair weights that no other code explains, with the words that weighed most,

@@ -39,6 +39,8 @@ internal static class ClaimScanner
 
         private bool _clauseStart;
         private int _words;
+        private int _quantities;
+        private bool _past;
 
         // An open run of capitalised words (a name).
         private int _runStart, _runEnd, _runTokens, _runConnectors;
@@ -83,8 +85,10 @@ internal static class ClaimScanner
                 last--;
             if (last >= 0 && text[last] == '?')
                 _sink.Cue(ClaimFeature.Question, _offset + last, _offset + last + 1);
-            if (_words < ClaimFeatures.FragmentWords)
-                _sink.Cue(ClaimFeature.Fragment, _offset, _offset + text.Length);
+            if (_words >= ClaimFeatures.LongWords)
+                _sink.Cue(ClaimFeature.Length, _offset, _offset + text.Length);
+            if (_words < ClaimFeatures.ShortWords)
+                _sink.Cue(ClaimFeature.Short, _offset, _offset + text.Length);
             _sink.End(_words);
         }
 
@@ -161,7 +165,12 @@ internal static class ClaimScanner
                 feature = ClaimFeature.None;
             }
             if (feature != ClaimFeature.None)
-                _sink.Cue(feature, _offset + cueStart, _offset + end);
+                Cue(feature, cueStart, end);
+            if (!_past && ((word.Flags & LexFlags.Past) != 0 || IsRegularPast(token)))
+            {
+                _past = true; // the first past-tense verb is the trigger
+                _sink.Cue(ClaimFeature.PastEvent, _offset + start, _offset + end);
+            }
             if (feature != ClaimFeature.Prediction && EndsWithWill(token))
                 _sink.Cue(ClaimFeature.Prediction, _offset + start, _offset + end);
 
@@ -301,9 +310,23 @@ internal static class ClaimScanner
         {
             if (_numStart < 0)
                 return;
-            _sink.Cue(_numFeature, _offset + _numStart, _offset + _numEnd);
+            Cue(_numFeature, _numStart, _numEnd);
             _numStart = -1;
         }
+
+        /// Reports a cue; [start, end) is relative to the sentence.
+        private void Cue(ClaimFeature feature, int start, int end)
+        {
+            _sink.Cue(feature, _offset + start, _offset + end);
+            if (feature == ClaimFeature.Quantity && ++_quantities == 2)
+                _sink.Cue(ClaimFeature.SeveralQuantities, _offset + start, _offset + end);
+        }
+
+        // "signed", "reported"; not "need", "hundred", nor a capitalised name ("Ted").
+        private static bool IsRegularPast(ReadOnlySpan<char> token) =>
+            token.Length >= 5 && token[^2] == 'e' && token[^1] == 'd' && token[^3] != 'e' && char.IsLower(token[0])
+            && !token.SequenceEqual("hundred") && !token.SequenceEqual("sacred") && !token.SequenceEqual("naked")
+            && !token.SequenceEqual("wicked") && !token.SequenceEqual("kindred") && !token.SequenceEqual("infrared");
 
         private void CloseRun()
         {

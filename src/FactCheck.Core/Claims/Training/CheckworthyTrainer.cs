@@ -179,7 +179,7 @@ public sealed class CheckworthyTrainer
 
         var featureWeights = new Dictionary<string, double>();
         for (var f = 0; f < ClaimFeatures.Count; f++)
-            featureWeights[ClaimFeatures.Code((ClaimFeature)f)] = w[f];
+            featureWeights[ClaimFeatures.Name((ClaimFeature)f)] = w[f];
         var ngramWeights = new Dictionary<string, float>(vocabulary.Length, StringComparer.Ordinal);
         for (var j = 0; j < vocabulary.Length; j++)
             ngramWeights[names[vocabulary[j]]] = (float)w[ClaimFeatures.Count + j];
@@ -206,8 +206,8 @@ public sealed class CheckworthyTrainer
         var weights = new Dictionary<string, double>();
         for (var f = 0; f < ClaimFeatures.Count; f++)
         {
-            var code = ClaimFeatures.Code((ClaimFeature)f);
-            weights[code] = model.FeatureWeight(code);
+            var name = ClaimFeatures.Name((ClaimFeature)f);
+            weights[name] = model.FeatureWeight(name);
         }
         return weights;
     }

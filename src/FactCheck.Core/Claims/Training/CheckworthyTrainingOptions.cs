@@ -7,7 +7,7 @@ public sealed record CheckworthyTrainingOptions
     public double FeatureL2 { get; init; } = 1e-4;
 
     /// <summary>L2 penalty on the word and word-pair weights.</summary>
-    public double NGramL2 { get; init; } = 1e-3;
+    public double NGramL2 { get; init; } = 5e-4;
 
     /// <summary>A word or word pair gets a weight only if this many training sentences contain it.</summary>
     public int MinDocumentFrequency { get; init; } = 3;
