@@ -310,15 +310,16 @@ internal static class ClaimScanner
         {
             if (_numStart < 0)
                 return;
-            Cue(_numFeature, _numStart, _numEnd);
+            Cue(_numFeature, _numStart, _numEnd, number: true);
             _numStart = -1;
         }
 
-        /// Reports a cue; [start, end) is relative to the sentence.
-        private void Cue(ClaimFeature feature, int start, int end)
+        /// Reports a cue; [start, end) is relative to the sentence. A second number or amount ("3%", "millions")
+        /// also reports SeveralQuantities.
+        private void Cue(ClaimFeature feature, int start, int end, bool number = false)
         {
             _sink.Cue(feature, _offset + start, _offset + end);
-            if (feature == ClaimFeature.Quantity && ++_quantities == 2)
+            if ((feature == ClaimFeature.Quantity || number) && ++_quantities == 2)
                 _sink.Cue(ClaimFeature.SeveralQuantities, _offset + start, _offset + end);
         }
 
