@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Claims;
@@ -6,30 +7,218 @@ namespace FactCheck.Core.Claims;
 /// Scores sentences for check-worthiness and explains the score.
 /// An instance is immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// The score is a logistic regression (<see cref="CheckworthyModel"/>) over interpretable features, such as
+/// quantities, comparisons, names, attributions, questions and opinions, and over words and word pairs. Each
+/// reason is one interpretable feature, or the words taken together (<see cref="ClaimReasonCodes.Wording"/>),
+/// with its contribution in log-odds: the score is the logistic function of the model's bias plus the weights of
+/// all reasons, so a weight of +1 multiplies the odds of check-worthiness by e, and -1 divides them by e.
+/// </remarks>
 public sealed class ClaimDetector
 {
-    /// <summary>The detector with the default model.</summary>
-    public static ClaimDetector Default { get; } = new();
+    /// <summary>Reasons whose weight (in log-odds) is smaller than this in magnitude are left out.</summary>
+    public const double MinReasonWeight = 0.05;
+
+    private const int MaxTriggerLength = 60;
+    private const int MaxClauses = 8;
+
+    private readonly CheckworthyModel _model;
+
+    /// <summary>Creates a detector over <paramref name="model"/>.</summary>
+    public ClaimDetector(CheckworthyModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+    }
+
+    /// <summary>The detector with the embedded default model.</summary>
+    public static ClaimDetector Default { get; } = new(CheckworthyModel.Default);
+
+    /// <summary>The model that scores sentences.</summary>
+    public CheckworthyModel Model => _model;
 
     /// <summary>
     /// The claims in one sentence of <paramref name="text"/>: usually the sentence itself,
-    /// or one per clause when it holds several assertions.
+    /// or one per clause when it holds several assertions ("Exports rose 5%, and imports fell 3%.").
     /// </summary>
     public IReadOnlyList<Claim> Detect(string text, TextSpan sentence)
     {
-        var reasons = new List<ClaimReason>();
-        var span = text.AsSpan(sentence);
-        var digit = span.IndexOfAnyInRange('0', '9');
-        if (digit >= 0)
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sentence.End, text.Length, nameof(sentence));
+        Span<TextSpan> clauses = stackalloc TextSpan[MaxClauses];
+        var count = ClauseSplitter.Split(text, sentence, clauses);
+        if (count <= 1)
+            return [Score(text, sentence)];
+        var claims = new Claim[count];
+        for (var i = 0; i < count; i++)
+            claims[i] = Score(text, clauses[i]);
+        return claims;
+    }
+
+    /// <summary>The check-worthiness of <paramref name="span"/> as one claim, without clause splitting.</summary>
+    public Claim Score(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(span.End, text.Length, nameof(span));
+        var sink = new ScoringSink(_model);
+        ClaimScanner.Scan(text.AsSpan(span), span.Start, ref sink);
+
+        var logit = _model.Bias + sink.NGramSum;
+        for (var i = 0; i < ClaimFeatures.Count; i++)
         {
-            var end = digit;
-            while (end < span.Length && (char.IsDigit(span[end]) || span[end] is ',' or '.'))
-                end++;
-            reasons.Add(new ClaimReason("quantity", $"mentions a quantity ({span[digit..end].ToString().TrimEnd('.', ',')})", 0.4));
+            if (sink.Counts[i] > 0)
+                logit += _model.FeatureWeight((ClaimFeature)i);
         }
-        if (span.EndsWith("?"))
-            reasons.Add(new ClaimReason("question", "is a question", -0.3));
-        var score = Math.Clamp(0.3 + reasons.Sum(r => r.Weight), 0, 1);
-        return [new Claim(sentence, score, reasons)];
+        var score = Sigmoid(logit);
+
+        // Features that share a reason code add up; the reason is described by the first one's trigger.
+        Span<double> weights = stackalloc double[ClaimFeatures.Count];
+        for (var i = 0; i < ClaimFeatures.Count; i++)
+        {
+            if (sink.Counts[i] > 0)
+                weights[(int)ClaimFeatures.ReasonOf((ClaimFeature)i)] += _model.FeatureWeight((ClaimFeature)i);
+        }
+        var reasons = new List<ClaimReason>(6);
+        for (var i = 0; i < ClaimFeatures.Count; i++)
+        {
+            var feature = (ClaimFeature)i;
+            var reason = (int)ClaimFeatures.ReasonOf(feature);
+            if (sink.Counts[i] > 0 && Math.Abs(weights[reason]) >= MinReasonWeight)
+            {
+                reasons.Add(new ClaimReason(ClaimFeatures.Code(feature), Describe(text, feature, ref sink), weights[reason]));
+                weights[reason] = 0; // reported once, by the first feature with this code
+            }
+        }
+        var wording = sink.NGramSum;
+        if (Math.Abs(wording) >= MinReasonWeight)
+            reasons.Add(new ClaimReason(ClaimReasonCodes.Wording, DescribeWording(text, wording > 0 ? sink.Raising : sink.Lowering, wording > 0), wording));
+        reasons.Sort(static (a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
+        return new Claim(span, score, reasons);
+    }
+
+    private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
+
+    private static string Describe(string text, ClaimFeature feature, ref ScoringSink sink)
+    {
+        var i = (int)feature;
+        var trigger = feature switch
+        {
+            ClaimFeature.Short or ClaimFeature.Length => sink.Words == 1 ? "1 word" : $"{sink.Words} words",
+            ClaimFeature.NamedEntity when sink.SecondNameStart >= 0 =>
+                Trigger(text, sink.Starts[i], sink.Ends[i]) + ", " + Trigger(text, sink.SecondNameStart, sink.SecondNameEnd),
+            _ => Trigger(text, sink.Starts[i], sink.Ends[i]),
+        };
+        return ClaimFeatures.Describe(feature, trigger);
+    }
+
+    private static string DescribeWording(string text, TopWords words, bool raising)
+    {
+        var list = new List<string>(TopWords.Size);
+        for (var i = 0; i < TopWords.Size && words.Weight(i) != 0; i++)
+            list.Add("\u201C" + Trigger(text, words.Start(i), words.End(i)) + "\u201D");
+        var kind = raising ? "wording typical of check-worthy claims" : "wording typical of remarks that are not check-worthy";
+        return list.Count == 0 ? kind : $"{kind} ({string.Join(", ", list)})";
+    }
+
+    private static string Trigger(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start).Trim();
+        if (span.Length > MaxTriggerLength)
+            return string.Concat(span[..MaxTriggerLength].TrimEnd(), "\u2026");
+        return span.IndexOfAny('\n', '\r', '\t') < 0 ? span.ToString() : string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [InlineArray(ClaimFeatures.Count)]
+    private struct FeatureInts
+    {
+        private int _element;
+    }
+
+    /// The words or word pairs with the largest weights of one sign, largest first.
+    private struct TopWords
+    {
+        public const int Size = 3;
+        private Slots<double> _weight;
+        private Slots<ulong> _key;
+        private Slots<int> _start, _end;
+
+        public readonly double Weight(int i) => _weight[i];
+        public readonly int Start(int i) => _start[i];
+        public readonly int End(int i) => _end[i];
+
+        /// Offers a word with |weight| = magnitude; keeps it if it is among the largest and not already kept.
+        public void Offer(double magnitude, ulong key, int start, int end)
+        {
+            for (var i = 0; i < Size; i++)
+            {
+                if (_weight[i] != 0 && _key[i] == key)
+                    return;
+            }
+            if (magnitude <= _weight[Size - 1])
+                return;
+            var at = Size - 1;
+            while (at > 0 && magnitude > _weight[at - 1])
+            {
+                _weight[at] = _weight[at - 1];
+                _key[at] = _key[at - 1];
+                _start[at] = _start[at - 1];
+                _end[at] = _end[at - 1];
+                at--;
+            }
+            _weight[at] = magnitude;
+            _key[at] = key;
+            _start[at] = start;
+            _end[at] = end;
+        }
+
+        [InlineArray(Size)]
+        private struct Slots<T>
+        {
+            private T _element;
+        }
+    }
+
+    private struct ScoringSink(CheckworthyModel model) : IClaimFeatureSink
+    {
+        private readonly CheckworthyModel _model = model;
+        public FeatureInts Counts;
+        public FeatureInts Starts;
+        public FeatureInts Ends;
+        public int SecondNameStart = -1;
+        public int SecondNameEnd;
+        public double NGramSum;
+        public TopWords Raising;
+        public TopWords Lowering;
+        public int Words;
+
+        public void Cue(ClaimFeature feature, int start, int end)
+        {
+            var i = (int)feature;
+            if (Counts[i]++ == 0)
+            {
+                Starts[i] = start;
+                Ends[i] = end;
+            }
+            else if (feature == ClaimFeature.NamedEntity && SecondNameStart < 0)
+            {
+                SecondNameStart = start;
+                SecondNameEnd = end;
+            }
+        }
+
+        public void NGram(ulong key, int start, int end, int secondStart, int secondEnd)
+        {
+            var weight = _model.NGramWeight(key);
+            if (weight == 0)
+                return;
+            NGramSum += weight;
+            var last = secondStart < 0 ? end : secondEnd;
+            if (weight > 0)
+                Raising.Offer(weight, key, start, last);
+            else
+                Lowering.Offer(-weight, key, start, last);
+        }
+
+        public void End(int words) => Words = words;
     }
 }
