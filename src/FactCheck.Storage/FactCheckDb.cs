@@ -11,9 +11,15 @@ public sealed class FactCheckDb : IDisposable
 {
     private readonly LiteDatabase _database;
 
-    private FactCheckDb(LiteDatabase database)
+    // Changes made inside a transaction are announced only once it commits, on the thread that made them
+    // (LiteDB transactions are per thread).
+    [ThreadStatic]
+    private static List<ArticleChange>? _pendingChanges;
+
+    private FactCheckDb(LiteDatabase database, IChangeNotifier? changes)
     {
         _database = database;
+        Changes = changes ?? new InProcessChangeNotifier();
         Spans.EnsureIndex(s => s.ArticleId);
         Verdicts.EnsureIndex(v => v.ArticleId);
         Verdicts.EnsureIndex(v => v.SpanId);
@@ -21,15 +27,20 @@ public sealed class FactCheckDb : IDisposable
         Audit.EnsureIndex(a => a.ArticleId);
         Audit.EnsureIndex(a => a.SpanId);
         Users.EnsureIndex(u => u.NormalizedUserName, unique: true);
+        Evidence.EnsureIndex(e => e.SpanId);
+        Evidence.EnsureIndex(e => e.ArticleId);
     }
 
     /// Opens (creating if needed) the database file at <paramref name="path"/>, creating its folder too.
-    public static FactCheckDb OpenFile(string path)
+    public static FactCheckDb OpenFile(string path, IChangeNotifier? changes = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return new FactCheckDb(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, CreateMapper()) { UtcDate = true });
+        return new FactCheckDb(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, CreateMapper()) { UtcDate = true }, changes);
     }
+
+    /// Committed changes to articles, for live updates.
+    public IChangeNotifier Changes { get; }
 
     // LiteDB's default mapper trims strings and stores "" as null; article text, quotes and their
     // context must come back exactly as they were stored, whitespace included.
@@ -43,15 +54,24 @@ public sealed class FactCheckDb : IDisposable
     internal ILiteCollection<AuditDocument> Audit => _database.GetCollection<AuditDocument>("audit");
     internal ILiteCollection<SettingsDocument> Settings => _database.GetCollection<SettingsDocument>("settings");
     internal ILiteCollection<ScaleDocument> Scales => _database.GetCollection<ScaleDocument>("scales");
+    internal ILiteCollection<EvidenceDocument> Evidence => _database.GetCollection<EvidenceDocument>("evidence");
+    internal ILiteCollection<SnapshotDocument> Snapshots => _database.GetCollection<SnapshotDocument>("snapshots");
 
     /// Runs <paramref name="work"/> in one transaction: all of it is stored, or none.
     internal T InTransaction<T>(Func<T> work)
     {
         _database.BeginTrans();
+        var outer = _pendingChanges is null;
+        _pendingChanges ??= [];
         try
         {
             var result = work();
             _database.Commit();
+            if (outer)
+            {
+                foreach (var change in _pendingChanges.Distinct())
+                    Changes.Publish(change);
+            }
             return result;
         }
         catch
@@ -59,6 +79,20 @@ public sealed class FactCheckDb : IDisposable
             _database.Rollback();
             throw;
         }
+        finally
+        {
+            if (outer)
+                _pendingChanges = null;
+        }
+    }
+
+    /// Announces <paramref name="change"/> when the current transaction commits (at once outside one).
+    internal void Notify(ArticleChange change)
+    {
+        if (_pendingChanges is { } pending)
+            pending.Add(change);
+        else
+            Changes.Publish(change);
     }
 
     public void Dispose() => _database.Dispose();

@@ -136,6 +136,7 @@ public sealed class VerdictStore(FactCheckDb db, SettingsStore settings, ScaleSt
         db.Verdicts.Upsert(document);
         var after = document.ToModel();
         AuditLog.Append(db, now, actor.UserName, action, after.ArticleId, after.SpanId, after.Id, AuditLog.Changes(before, after));
+        db.Notify(new ArticleChange(after.ArticleId, ArticleChangeKind.Verdicts, actor.UserName));
         return VerdictResult.Ok(after);
     }
 }

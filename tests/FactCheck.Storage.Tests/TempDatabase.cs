@@ -23,6 +23,10 @@ public sealed class TempDatabase : IDisposable
 
     public AuditLog Audit => new(Db);
 
+    public SpanStore Spans => new(Db);
+
+    public EvidenceStore Evidence => new(Db);
+
     /// Closes the file and opens it again, as an app restart would.
     public void Reopen()
     {

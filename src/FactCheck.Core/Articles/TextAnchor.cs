@@ -27,6 +27,11 @@ public sealed record TextAnchor(int Start, int End, string Exact, string Prefix,
             throw new ArgumentOutOfRangeException(nameof(span), $"Span {span} lies outside a text of length {text.Length}.");
         var prefixStart = Math.Max(0, span.Start - ContextLength);
         var suffixEnd = Math.Min(text.Length, span.End + ContextLength);
+        // Never cut a surrogate pair in half: a lone surrogate is not valid text and cannot be stored as UTF-8.
+        if (prefixStart > 0 && char.IsLowSurrogate(text[prefixStart]))
+            prefixStart++;
+        if (suffixEnd < text.Length && char.IsHighSurrogate(text[suffixEnd - 1]))
+            suffixEnd--;
         return new TextAnchor(
             span.Start,
             span.End,

@@ -58,19 +58,19 @@ internal static class DocumentMapping
         Origin = nameof(SpanOrigin.Engine),
         Score = s.Score,
         Reasons = s.Reasons.Select(r => new ReasonDocument { Code = r.Code, Description = r.Description, Weight = r.Weight }).ToList(),
-        Speaker = s.Speaker is { } sp
-            ? new SpeakerDocument
-            {
-                Name = sp.Name,
-                IsNamed = sp.IsNamed,
-                Role = sp.Role,
-                Organization = sp.Organization,
-                Mention = sp.Mention is { } m ? ToRange(m) : null,
-                Cue = sp.Cue,
-                CueSpan = sp.CueSpan is { } c ? ToRange(c) : null,
-            }
-            : null,
+        Speaker = s.Speaker?.ToDocument(),
         QuoteGroup = s.QuoteGroup,
+    };
+
+    public static SpeakerDocument ToDocument(this Speaker speaker) => new()
+    {
+        Name = speaker.Name,
+        IsNamed = speaker.IsNamed,
+        Role = speaker.Role,
+        Organization = speaker.Organization,
+        Mention = speaker.Mention is { } m ? ToRange(m) : null,
+        Cue = speaker.Cue,
+        CueSpan = speaker.CueSpan is { } c ? ToRange(c) : null,
     };
 
     public static Verdict ToModel(this VerdictDocument d) => new(
