@@ -154,6 +154,9 @@ internal static class SourceLexicon
     private static readonly FrozenDictionary<string, (string Canonical, SourceKind Kind)>.AlternateLookup<ReadOnlySpan<char>> KnownLookup =
         Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// Every known source once, by its canonical name.
+    public static IEnumerable<(string Canonical, SourceKind Kind)> Canonicals => Entries.Select(e => (e.Canonical, e.Kind));
+
     /// The canonical name and kind of a known source written as <paramref name="name"/>.
     public static bool TryCanonical(ReadOnlySpan<char> name, out string canonical, out SourceKind kind)
     {

@@ -23,6 +23,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<ScaleStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<SpanStore>();
+        services.AddSingleton<EvidenceStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<AdminBootstrapper>();
         services.AddSingleton(sp => new ArticleImporter(
