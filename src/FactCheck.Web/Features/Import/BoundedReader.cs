@@ -4,7 +4,7 @@ namespace FactCheck.Web.Features.Import;
 public static class BoundedReader
 {
     /// The bytes read, or null when the stream holds more than <paramref name="maxBytes"/>.
-    public static async Task<byte[]?> ReadAsync(Stream stream, long maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
+    public static async Task<byte[]?> ReadAsync(Stream stream, long maxBytes, Action<long>? onRead, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -16,7 +16,7 @@ public static class BoundedReader
             if (total > maxBytes)
                 return null;
             buffer.Write(chunk, 0, read);
-            progress?.Report(total);
+            onRead?.Invoke(total);
         }
         return buffer.ToArray();
     }

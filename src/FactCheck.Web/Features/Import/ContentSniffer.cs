@@ -8,7 +8,7 @@ public static partial class ContentSniffer
 {
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"];
 
-    public static DocumentFormat Detect(string fileName, ReadOnlySpan<byte> content)
+    public static ImportFormat Detect(string fileName, ReadOnlySpan<byte> content)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
@@ -23,12 +23,12 @@ public static partial class ContentSniffer
         switch (extension)
         {
             case ".pdf":
-                return binary == "a PDF document" ? DocumentFormat.Pdf
+                return binary == "a PDF document" ? ImportFormat.Pdf
                     : throw new ImportRejectedException($"{fileName} is not a PDF: {Describe(binary)}.");
             case ".docx":
                 if (binary == "a ZIP archive")
                 {
-                    return IsWordPackage(fileName, content) ? DocumentFormat.Docx
+                    return IsWordPackage(fileName, content) ? ImportFormat.Docx
                         : throw new ImportRejectedException($"{fileName} is not a Word document: it is a ZIP archive without a word/document.xml part.");
                 }
                 if (binary == "an old Word (.doc) or Office 97-2003 file")
@@ -41,10 +41,10 @@ public static partial class ContentSniffer
         var text = StrictText.Decode(fileName, content);
         return extension switch
         {
-            ".md" => DocumentFormat.Markdown,
-            ".html" or ".htm" => LooksLikeHtml(text) ? DocumentFormat.Html
+            ".md" => ImportFormat.Markdown,
+            ".html" or ".htm" => LooksLikeHtml(text) ? ImportFormat.Html
                 : throw new ImportRejectedException($"{fileName} does not look like an HTML page: no <html>, <head>, <body> or paragraph tags at its start."),
-            _ => DocumentFormat.PlainText,
+            _ => ImportFormat.PlainText,
         };
     }
 

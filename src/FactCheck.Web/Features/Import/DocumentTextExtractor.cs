@@ -11,7 +11,7 @@ public sealed class DocumentTextExtractor(IOptions<ImportOptions> options, Artic
     public async Task<ImportOutcome> ReadAsync(string fileName, Stream content, CancellationToken cancellationToken)
     {
         fileName = Path.GetFileName(fileName);
-        var bytes = await BoundedReader.ReadAsync(content, MaxFileBytes, progress: null, cancellationToken);
+        var bytes = await BoundedReader.ReadAsync(content, MaxFileBytes, onRead: null, cancellationToken);
         if (bytes is null)
             return TooLarge(fileName);
         // Parsing a large PDF or page is CPU work: keep it off the circuit's synchronisation context.
@@ -29,10 +29,10 @@ public sealed class DocumentTextExtractor(IOptions<ImportOptions> options, Artic
                 return TooLarge(fileName);
             var draft = ContentSniffer.Detect(fileName, content) switch
             {
-                DocumentFormat.Pdf => PdfTextExtractor.Extract(fileName, content),
-                DocumentFormat.Docx => DocxTextExtractor.Extract(fileName, content),
-                DocumentFormat.Html => HtmlArticleExtractor.Extract(StrictText.Decode(fileName, content), pageUrl: null, wholePageIfNoArticle: true),
-                DocumentFormat.Markdown => MarkdownTextExtractor.Extract(StrictText.Decode(fileName, content)),
+                ImportFormat.Pdf => PdfTextExtractor.Extract(fileName, content),
+                ImportFormat.Docx => DocxTextExtractor.Extract(fileName, content),
+                ImportFormat.Html => HtmlArticleExtractor.Extract(StrictText.Decode(fileName, content), pageUrl: null, wholePageIfNoArticle: true),
+                ImportFormat.Markdown => MarkdownTextExtractor.Extract(StrictText.Decode(fileName, content)),
                 _ => new ArticleDraft(ParagraphText.NormalizePlainText(StrictText.Decode(fileName, content))),
             };
             if (string.IsNullOrWhiteSpace(draft.Text))

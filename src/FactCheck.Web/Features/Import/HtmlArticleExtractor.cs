@@ -17,6 +17,8 @@ public static class HtmlArticleExtractor
         var document = parser.ParseDocument(html);
         var canonical = CanonicalUrl(document, pageUrl);
         var pageTitle = document.Title;
+        foreach (var ad in document.QuerySelectorAll(AdSelector))
+            ad.Remove();
 
         var reader = new Reader((pageUrl ?? canonical ?? new Uri("https://localhost/")).AbsoluteUri, document);
         var article = reader.GetArticle();
@@ -35,6 +37,11 @@ public static class HtmlArticleExtractor
             PublishedOn: article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null,
             Url: (pageUrl ?? canonical)?.AbsoluteUri);
     }
+
+    // Readability keeps ad slots that sit inside the story; these are the names sites commonly give them.
+    private const string AdSelector =
+        "[class~=ad], [class~=ads], [class^='ad-'], [class*=' ad-'], [id^='ad-'], [class*=advert], [id*=advert], " +
+        "[class*=sponsored], [aria-label=advertisement i], [data-ad-slot], ins.adsbygoogle";
 
     private static Uri? CanonicalUrl(IHtmlDocument document, Uri? pageUrl)
     {

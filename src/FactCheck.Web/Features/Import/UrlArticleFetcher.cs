@@ -78,9 +78,8 @@ public sealed partial class UrlArticleFetcher(HttpClient http, IOptions<ImportOp
             if (response.Content.Headers.ContentLength > settings.MaxDownloadBytes)
                 return TooLarge(response.Content.Headers.ContentLength.Value, settings);
 
-            var bytesProgress = progress is null ? null : new Progress<long>(n => progress.Report(new FetchProgress(FetchStage.Downloading, n)));
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var bytes = await BoundedReader.ReadAsync(body, settings.MaxDownloadBytes, bytesProgress, cancellationToken);
+            var bytes = await BoundedReader.ReadAsync(body, settings.MaxDownloadBytes, n => progress?.Report(new FetchProgress(FetchStage.Downloading, n)), cancellationToken);
             if (bytes is null)
                 return TooLarge(null, settings);
 

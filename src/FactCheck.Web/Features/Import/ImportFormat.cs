@@ -1,6 +1,6 @@
 namespace FactCheck.Web.Features.Import;
 
-public enum DocumentFormat
+public enum ImportFormat
 {
     PlainText,
     Markdown,
