@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 namespace FactCheck.Web.Features.Import;
 
 /// Decides a file's format from its content, and refuses a file whose content does not match its extension.
+/// Text formats come back decoded.
 public static partial class ContentSniffer
 {
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"];
 
-    public static ImportFormat Detect(string fileName, ReadOnlySpan<byte> content)
+    public static SniffedContent Detect(string fileName, ReadOnlySpan<byte> content)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
@@ -23,12 +24,12 @@ public static partial class ContentSniffer
         switch (extension)
         {
             case ".pdf":
-                return binary == "a PDF document" ? ImportFormat.Pdf
+                return binary == "a PDF document" ? new(ImportFormat.Pdf, null)
                     : throw new ImportRejectedException($"{fileName} is not a PDF: {Describe(binary)}.");
             case ".docx":
                 if (binary == "a ZIP archive")
                 {
-                    return IsWordPackage(fileName, content) ? ImportFormat.Docx
+                    return IsWordPackage(fileName, content) ? new(ImportFormat.Docx, null)
                         : throw new ImportRejectedException($"{fileName} is not a Word document: it is a ZIP archive without a word/document.xml part.");
                 }
                 if (binary == "an old Word (.doc) or Office 97-2003 file")
@@ -36,15 +37,28 @@ public static partial class ContentSniffer
                 throw new ImportRejectedException($"{fileName} is not a Word document: {Describe(binary)}.");
         }
 
-        if (binary is not null)
+        var isHtml = extension is ".html" or ".htm";
+        string text;
+        try
+        {
+            // A saved page may declare a legacy charset (windows-1252, ISO-8859-x); every other text must be UTF-8.
+            text = isHtml && HtmlCharset.Declared(content, headerCharset: null) is { } legacy
+                ? StrictText.CheckForBinary(fileName, legacy.GetString(content))
+                : StrictText.Decode(fileName, content);
+        }
+        catch (ImportRejectedException) when (binary is not null)
+        {
             throw new ImportRejectedException($"{fileName} is not a text file: its content is {binary}.");
-        var text = StrictText.Decode(fileName, content);
+        }
+        if (binary == "a PDF document" && content.StartsWith("%PDF-"u8))
+            throw new ImportRejectedException($"{fileName} is not a text file: its content is {binary}.");
+
         return extension switch
         {
-            ".md" => ImportFormat.Markdown,
-            ".html" or ".htm" => LooksLikeHtml(text) ? ImportFormat.Html
+            ".md" => new(ImportFormat.Markdown, text),
+            _ when isHtml => LooksLikeHtml(text) ? new(ImportFormat.Html, text)
                 : throw new ImportRejectedException($"{fileName} does not look like an HTML page: no <html>, <head>, <body> or paragraph tags at its start."),
-            _ => ImportFormat.PlainText,
+            _ => new(ImportFormat.PlainText, text),
         };
     }
 

@@ -27,13 +27,14 @@ public sealed class DocumentTextExtractor(IOptions<ImportOptions> options, Artic
         {
             if (content.LongLength > MaxFileBytes)
                 return TooLarge(fileName);
-            var draft = ContentSniffer.Detect(fileName, content) switch
+            var sniffed = ContentSniffer.Detect(fileName, content);
+            var draft = sniffed.Format switch
             {
                 ImportFormat.Pdf => PdfTextExtractor.Extract(fileName, content),
                 ImportFormat.Docx => DocxTextExtractor.Extract(fileName, content),
-                ImportFormat.Html => HtmlArticleExtractor.Extract(StrictText.Decode(fileName, content), pageUrl: null, wholePageIfNoArticle: true),
-                ImportFormat.Markdown => MarkdownTextExtractor.Extract(StrictText.Decode(fileName, content)),
-                _ => new ArticleDraft(ParagraphText.NormalizePlainText(StrictText.Decode(fileName, content))),
+                ImportFormat.Html => HtmlArticleExtractor.Extract(sniffed.Text!, pageUrl: null, wholePageIfNoArticle: true),
+                ImportFormat.Markdown => MarkdownTextExtractor.Extract(sniffed.Text!),
+                _ => new ArticleDraft(ParagraphText.NormalizePlainText(sniffed.Text!)),
             };
             if (string.IsNullOrWhiteSpace(draft.Text))
                 return ImportOutcome.Failed($"{fileName} contains no text.");

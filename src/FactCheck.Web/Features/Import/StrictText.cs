@@ -22,6 +22,11 @@ public static class StrictText
                 $"{fileName} is not valid {encoding.WebName.ToUpperInvariant()} text{position}. Save it as UTF-8 and try again.");
         }
 
+        return CheckForBinary(fileName, text);
+    }
+
+    public static string CheckForBinary(string fileName, string text)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             if (IsBinaryControl(text[i]))

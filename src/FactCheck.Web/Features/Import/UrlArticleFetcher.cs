@@ -1,14 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
 using FactCheck.Core.Articles;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Web.Features.Import;
 
 /// Fetches a web page on the server and extracts its article, within the configured time, size and redirect limits.
-public sealed partial class UrlArticleFetcher(HttpClient http, IOptions<ImportOptions> options, ArticleLimits limits, ILogger<UrlArticleFetcher> logger)
+public sealed class UrlArticleFetcher(HttpClient http, IOptions<ImportOptions> options, ArticleLimits limits, ILogger<UrlArticleFetcher> logger)
 {
     /// Pages with less readable text than this are navigation, login walls or error pages, not articles.
     public const int MinArticleCharacters = 200;
@@ -109,31 +108,14 @@ public sealed partial class UrlArticleFetcher(HttpClient http, IOptions<ImportOp
         return ImportOutcome.Failed($"The page is too large{size}: FactCheck imports pages of up to {BoundedReader.FormatSize(settings.MaxDownloadBytes)}.");
     }
 
-    // The charset from the Content-Type header, else from a <meta> near the top of the page, else UTF-8.
+    // A declared legacy charset wins; otherwise UTF-8, leniently: one bad byte on a web page should not lose the article.
     private static string Decode(byte[] bytes, string? headerCharset)
     {
-        if (bytes is [0xEF, 0xBB, 0xBF, ..])
-            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        var charset = headerCharset?.Trim('"', '\'', ' ');
-        if (string.IsNullOrEmpty(charset))
-            charset = MetaCharset().Match(Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096))) is { Success: true } m ? m.Groups[1].Value : null;
-        var encoding = Encoding.UTF8;
-        if (!string.IsNullOrEmpty(charset))
-        {
-            try
-            {
-                encoding = CodePagesEncodingProvider.Instance.GetEncoding(charset) ?? Encoding.GetEncoding(charset);
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset: UTF-8 is the best guess on today's web.
-            }
-        }
-        return encoding.GetString(bytes);
+        if (HtmlCharset.Declared(bytes, headerCharset) is { } legacy)
+            return legacy.GetString(bytes);
+        var bom = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
     }
-
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex MetaCharset();
 
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther

@@ -11,14 +11,14 @@ public class ContentSnifferTests
     [InlineData("STORY.HTM", "  \n<p>Words.</p>", ImportFormat.Html)]
     public void Detect_TextFormats_FollowTheExtension(string fileName, string content, ImportFormat expected)
     {
-        Assert.Equal(expected, ContentSniffer.Detect(fileName, TestDocuments.Utf8(content)));
+        Assert.Equal(expected, ContentSniffer.Detect(fileName, TestDocuments.Utf8(content)).Format);
     }
 
     [Fact]
     public void Detect_RealDocxAndPdf_AreRecognised()
     {
-        Assert.Equal(ImportFormat.Docx, ContentSniffer.Detect("a.docx", TestDocuments.Docx("T", ["Words."])));
-        Assert.Equal(ImportFormat.Pdf, ContentSniffer.Detect("a.pdf", TestDocuments.Pdf(null, [["Words."]])));
+        Assert.Equal(ImportFormat.Docx, ContentSniffer.Detect("a.docx", TestDocuments.Docx("T", ["Words."])).Format);
+        Assert.Equal(ImportFormat.Pdf, ContentSniffer.Detect("a.pdf", TestDocuments.Pdf(null, [["Words."]])).Format);
     }
 
     [Fact]
@@ -104,5 +104,39 @@ public class ContentSnifferTests
         var e = Assert.Throws<ImportRejectedException>(() => ContentSniffer.Detect("old.docx", ole));
 
         Assert.Contains("save it as .docx", e.Message);
+    }
+
+    [Fact]
+    public void Detect_TextThatStartsLikeAProgram_IsStillText()
+    {
+        Assert.Equal(ImportFormat.PlainText, ContentSniffer.Detect("note.txt", TestDocuments.Utf8("MZ Holdings reported record profits on Monday.")).Format);
+    }
+
+    [Fact]
+    public void Detect_PdfRenamedTxt_SaysItIsAPdf()
+    {
+        var e = Assert.Throws<ImportRejectedException>(() => ContentSniffer.Detect("story.txt", TestDocuments.Pdf(null, [["Words."]])));
+
+        Assert.Equal("story.txt is not a text file: its content is a PDF document.", e.Message);
+    }
+
+    [Fact]
+    public void Detect_HtmlDeclaringWindows1252_IsDecodedWithIt()
+    {
+        byte[] page = [.. "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf"u8, 0xE9, .. " - "u8, 0x93, .. "open"u8, 0x94, .. "</p></body></html>"u8];
+
+        var sniffed = ContentSniffer.Detect("cafe.html", page);
+
+        Assert.Equal(ImportFormat.Html, sniffed.Format);
+        Assert.Contains("Caf\u00e9", sniffed.Text);
+        Assert.Contains("\u201Copen\u201D", sniffed.Text);
+    }
+
+    [Fact]
+    public void Detect_Latin1TextFile_IsRefusedAsInvalidUtf8()
+    {
+        var e = Assert.Throws<ImportRejectedException>(() => ContentSniffer.Detect("cafe.txt", TestDocuments.Latin1Text()));
+
+        Assert.StartsWith("cafe.txt is not valid UTF-8 text", e.Message);
     }
 }

@@ -67,7 +67,7 @@ public class FileImportPanelTests : WebTestContext
     {
         var cut = RenderPanel();
 
-        Assert.Contains(".txt, .md, .html, .docx, .pdf, up to 64 KB", cut.Markup);
+        Assert.Equal("Word (.docx), PDF, web page (.html), Markdown (.md) or text (.txt), up to 64 KB", cut.Find("[data-testid=file-hint]").TextContent.Trim());
         Assert.Equal(".txt,.md,.html,.htm,.docx,.pdf", cut.Find("input[type=file]").GetAttribute("accept"));
     }
 }
