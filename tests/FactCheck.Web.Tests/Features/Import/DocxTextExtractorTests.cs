@@ -50,4 +50,23 @@ public class DocxTextExtractorTests
 
         Assert.Equal("broken.docx could not be read as a Word document; it may be damaged.", e.Message);
     }
+
+    [Fact]
+    public void Extract_DocumentPartInflatingPast64Megabytes_IsRefusedBeforeParsing()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.Fastest).Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < 65; i++)
+                part.Write(spaces);
+        }
+        Assert.True(stream.Length < 1024 * 1024, "the bomb should be small on disk");
+
+        var e = Assert.Throws<ImportRejectedException>(() => DocxTextExtractor.Extract("bomb.docx", stream.ToArray()));
+
+        Assert.Equal("bomb.docx unpacks to more than 64 MB of text; that is not an article.", e.Message);
+    }
 }
