@@ -115,7 +115,7 @@ public class ImportTests(AppFixture app, NewsSiteServer site) : IClassFixture<Ne
         await page.GetByTestId("fetch-url").ClickAsync();
         await Expect(page.GetByTestId("import-progress")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = AppFixture.ScreenshotPath("import-url-progress") });
-        await Expect(error).ToHaveTextAsync("127.0.0.1 did not answer within 3 seconds; the import timed out.");
+        await Expect(error).ToHaveTextAsync("127.0.0.1 did not answer within 5 seconds; the import timed out.");
 
         await url.FillAsync(site.Url("/missing"));
         await page.GetByTestId("fetch-url").ClickAsync();

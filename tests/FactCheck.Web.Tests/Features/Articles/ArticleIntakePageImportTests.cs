@@ -32,7 +32,7 @@ public class ArticleIntakePageImportTests : WebTestContext, IClassFixture<NewsSi
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(
             TestDocuments.Docx("Road budget", TestDocuments.StoryParagraphs, "Dana Whitfield"), "road-budget.docx"));
-        cut.WaitForAssertion(() => Assert.Equal("Road budget", Value(cut, "title")));
+        cut.WaitForAssertion(() => Assert.Equal("Road budget", Value(cut, "title")), ImportServices.Wait);
         Assert.Equal("Dana Whitfield", Value(cut, "author"));
         Assert.Equal(string.Join("\n\n", TestDocuments.StoryParagraphs), Value(cut, "text"));
         cut.Find("[data-testid=save-article]").Click();
@@ -50,7 +50,7 @@ public class ArticleIntakePageImportTests : WebTestContext, IClassFixture<NewsSi
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(TestDocuments.PngBytes(), "photo.txt"));
 
-        cut.WaitForAssertion(() => Assert.Equal("photo.txt is not a text file: its content is a PNG image.", cut.Find("[data-testid=import-error]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("photo.txt is not a text file: its content is a PNG image.", cut.Find("[data-testid=import-error]").TextContent.Trim()), ImportServices.Wait);
         Assert.Null(Value(cut, "title"));
         Assert.True(Articles.IsEmpty());
     }
@@ -64,7 +64,7 @@ public class ArticleIntakePageImportTests : WebTestContext, IClassFixture<NewsSi
         cut.Find("input[data-testid=import-url]").Input(_site.ArticleUrl);
         cut.Find("[data-testid=fetch-url]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(TestDocuments.NewsTitle, Value(cut, "title")));
+        cut.WaitForAssertion(() => Assert.Equal(TestDocuments.NewsTitle, Value(cut, "title")), ImportServices.Wait);
         Assert.Equal(TestDocuments.NewsOutlet, Value(cut, "outlet"));
         Assert.Equal(TestDocuments.NewsAuthor, Value(cut, "author"));
         Assert.Equal(_site.ArticleUrl, Value(cut, "url"));
@@ -82,7 +82,7 @@ public class ArticleIntakePageImportTests : WebTestContext, IClassFixture<NewsSi
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(TestDocuments.Utf8("Just words."), "note.txt"));
 
-        cut.WaitForAssertion(() => Assert.Equal("note", Value(cut, "title")));
+        cut.WaitForAssertion(() => Assert.Equal("note", Value(cut, "title")), ImportServices.Wait);
         Assert.Equal("My outlet", Value(cut, "outlet"));
     }
 }

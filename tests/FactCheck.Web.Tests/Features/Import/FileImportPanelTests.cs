@@ -23,7 +23,7 @@ public class FileImportPanelTests : WebTestContext
             TestDocuments.Docx("Road budget", TestDocuments.StoryParagraphs, "Dana Whitfield"), "road-budget.docx"));
 
         var words = ImportStatus.Words(string.Join(" ", TestDocuments.StoryParagraphs));
-        cut.WaitForAssertion(() => Assert.Equal($"Imported road-budget.docx: {words} words. Check the fields below, then save.", cut.Find("[data-testid=import-success]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal($"Imported road-budget.docx: {words} words. Check the fields below, then save.", cut.Find("[data-testid=import-success]").TextContent.Trim()), ImportServices.Wait);
         var draft = Assert.Single(_imported);
         Assert.Equal(("Road budget", "Dana Whitfield"), (draft.Title, draft.Author));
         Assert.Empty(cut.FindAll("[data-testid=import-error]"));
@@ -47,7 +47,7 @@ public class FileImportPanelTests : WebTestContext
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, fileName));
 
-        cut.WaitForAssertion(() => Assert.Equal(message, cut.Find("[data-testid=import-error]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal(message, cut.Find("[data-testid=import-error]").TextContent.Trim()), ImportServices.Wait);
         Assert.Empty(_imported);
     }
 
@@ -58,7 +58,7 @@ public class FileImportPanelTests : WebTestContext
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[100 * 1024], "huge.txt"));
 
-        cut.WaitForAssertion(() => Assert.Equal("huge.txt is larger than the 64 KB limit for uploads.", cut.Find("[data-testid=import-error]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("huge.txt is larger than the 64 KB limit for uploads.", cut.Find("[data-testid=import-error]").TextContent.Trim()), ImportServices.Wait);
         Assert.Empty(_imported);
     }
 

@@ -8,10 +8,13 @@ namespace FactCheck.Web.Tests.Features.Import;
 /// The import services as the app builds them, with limits a test can shrink.
 public static class ImportServices
 {
+    /// How long a test waits for an import to finish: generous, because a loaded machine can be slow to JIT the parsers.
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
     public static DocumentTextExtractor Extractor(long maxFileBytes = 10 * 1024 * 1024, int maxTextBytes = ArticleLimits.DefaultMaxTextBytes) =>
         new(Options.Create(new ImportOptions { MaxFileBytes = maxFileBytes }), new ArticleLimits(maxTextBytes), NullLogger<DocumentTextExtractor>.Instance);
 
-    public static UrlArticleFetcher Fetcher(bool allowPrivate = true, double timeoutSeconds = 2, int maxRedirects = 5)
+    public static UrlArticleFetcher Fetcher(bool allowPrivate = true, double timeoutSeconds = 30, int maxRedirects = 5)
     {
         var options = new ImportOptions
         {

@@ -9,14 +9,13 @@ public class UrlImportPanelTests : WebTestContext, IClassFixture<NewsSiteServer>
     private readonly NewsSiteServer _site;
     private readonly List<ArticleDraft> _imported = [];
 
-    public UrlImportPanelTests(NewsSiteServer site)
-    {
-        _site = site;
-        Services.AddSingleton(ImportServices.Fetcher(timeoutSeconds: 2));
-    }
+    public UrlImportPanelTests(NewsSiteServer site) => _site = site;
 
-    private IRenderedComponent<UrlImportPanel> RenderPanel() =>
-        Render<UrlImportPanel>(p => p.Add(x => x.OnImported, (ArticleDraft d) => _imported.Add(d)));
+    private IRenderedComponent<UrlImportPanel> RenderPanel(double timeoutSeconds = 30)
+    {
+        Services.AddSingleton(ImportServices.Fetcher(timeoutSeconds: timeoutSeconds));
+        return Render<UrlImportPanel>(p => p.Add(x => x.OnImported, (ArticleDraft d) => _imported.Add(d)));
+    }
 
     private static void Fetch(IRenderedComponent<UrlImportPanel> cut, string url)
     {
@@ -31,7 +30,7 @@ public class UrlImportPanelTests : WebTestContext, IClassFixture<NewsSiteServer>
 
         Fetch(cut, _site.ArticleUrl);
 
-        cut.WaitForAssertion(() => Assert.Contains("words from 127.0.0.1. Check the fields below, then save.", cut.Find("[data-testid=import-success]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("words from 127.0.0.1. Check the fields below, then save.", cut.Find("[data-testid=import-success]").TextContent), ImportServices.Wait);
         var draft = Assert.Single(_imported);
         Assert.Equal((TestDocuments.NewsTitle, TestDocuments.NewsOutlet), (draft.Title, draft.Outlet));
     }
@@ -43,14 +42,14 @@ public class UrlImportPanelTests : WebTestContext, IClassFixture<NewsSiteServer>
 
         Fetch(cut, _site.Url("/missing"));
 
-        cut.WaitForAssertion(() => Assert.Equal("The page returned 404 Not Found.", cut.Find("[data-testid=import-error]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("The page returned 404 Not Found.", cut.Find("[data-testid=import-error]").TextContent.Trim()), ImportServices.Wait);
         Assert.Empty(_imported);
     }
 
     [Fact]
     public void UrlImportPanel_Slow_ShowsProgressThenTimesOut()
     {
-        var cut = RenderPanel();
+        var cut = RenderPanel(timeoutSeconds: 2);
 
         Fetch(cut, _site.Url("/slow"));
 
@@ -59,7 +58,7 @@ public class UrlImportPanelTests : WebTestContext, IClassFixture<NewsSiteServer>
         Assert.True(cut.Find("[data-testid=fetch-url]").HasAttribute("disabled"));
         cut.WaitForAssertion(
             () => Assert.Equal("127.0.0.1 did not answer within 2 seconds; the import timed out.", cut.Find("[data-testid=import-error]").TextContent.Trim()),
-            TimeSpan.FromSeconds(10));
+            ImportServices.Wait);
         Assert.Empty(cut.FindAll("[data-testid=import-progress]"));
     }
 
@@ -71,7 +70,7 @@ public class UrlImportPanelTests : WebTestContext, IClassFixture<NewsSiteServer>
 
         cut.Find("[data-testid=cancel-import]").Click();
 
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=import-progress]")));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=import-progress]")), ImportServices.Wait);
         Assert.Empty(cut.FindAll("[data-testid=import-error]"));
         Assert.Empty(_imported);
     }
@@ -83,7 +82,7 @@ public class UrlImportPanelTests : WebTestContext, IClassFixture<NewsSiteServer>
 
         Fetch(cut, "ftp://example.com/story");
 
-        cut.WaitForAssertion(() => Assert.StartsWith("Only http and https addresses can be imported", cut.Find("[data-testid=import-error]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.StartsWith("Only http and https addresses can be imported", cut.Find("[data-testid=import-error]").TextContent.Trim()), ImportServices.Wait);
     }
 
     [Fact]
