@@ -3,6 +3,7 @@ using FactCheck.Core.Articles;
 using FactCheck.Storage;
 using FactCheck.Web.Features.Account;
 using FactCheck.Web.Features.Articles;
+using FactCheck.Web.Features.Import;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Web.Extensions;
@@ -34,6 +35,7 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.ClaimThreshold));
         services.AddSingleton<SampleSeeder>();
+        services.AddArticleImport(configuration);
         return services;
     }
 }
