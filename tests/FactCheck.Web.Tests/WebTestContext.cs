@@ -30,11 +30,15 @@ public abstract class WebTestContext : BunitContext
         Settings = new SettingsStore(Db);
         Scales = new ScaleStore(Db);
         Verdicts = new VerdictStore(Db, Settings, Scales);
+        Spans = new SpanStore(Db);
+        Evidence = new EvidenceStore(Db);
         Limits = new ArticleLimits(maxArticleBytes);
         Importer = new ArticleImporter(Articles, ArticleAnalyzer.Default, Limits, TimeProvider.System);
         Services.AddSingleton(Db);
         Services.AddSingleton(Articles);
         Services.AddSingleton(Verdicts);
+        Services.AddSingleton(Spans);
+        Services.AddSingleton(Evidence);
         Services.AddSingleton(Settings);
         Services.AddSingleton(Scales);
         Services.AddSingleton(new AuditLog(Db));
@@ -51,6 +55,10 @@ public abstract class WebTestContext : BunitContext
 
     protected SettingsStore Settings { get; }
 
+    protected SpanStore Spans { get; }
+
+    protected EvidenceStore Evidence { get; }
+
     protected ScaleStore Scales { get; }
 
     protected static CurrentUser Checker { get; } = new(1, "casey", "Casey Checker", Role.FactChecker);
@@ -58,6 +66,14 @@ public abstract class WebTestContext : BunitContext
     protected static CurrentUser Editor { get; } = new(2, "eddie", "Eddie Editor", Role.Editor);
 
     protected static Actor ActorFor(CurrentUser user) => new(user.UserName, user.Role);
+
+    /// The workbench state of <paramref name="user"/> for an article, loaded.
+    protected FactCheck.Web.Features.Workbench.WorkbenchState Workbench(int articleId, CurrentUser? user = null)
+    {
+        var state = new FactCheck.Web.Features.Workbench.WorkbenchState(articleId, user ?? Checker, Articles, Spans, Verdicts, Evidence, Scales, TimeProvider.System);
+        state.Load();
+        return state;
+    }
 
     protected ArticleLimits Limits { get; }
 

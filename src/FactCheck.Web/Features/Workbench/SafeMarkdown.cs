@@ -30,17 +30,17 @@ public static class SafeMarkdown
             if (link.IsImage)
             {
                 var alt = new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())));
-                link.ReplaceBy(alt);
+                link.ReplaceBy(alt, copyChildren: false);
             }
             else if (!IsSafe(link.Url))
             {
                 link.Url = "";
             }
         }
-        foreach (var link in document.Descendants<AutolinkInline>())
+        foreach (var link in document.Descendants<AutolinkInline>().ToArray())
         {
             if (!IsSafe(link.Url))
-                link.Url = "";
+                link.ReplaceBy(new LiteralInline(link.Url));
         }
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
