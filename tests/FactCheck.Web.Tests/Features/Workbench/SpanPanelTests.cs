@@ -57,10 +57,12 @@ public class SpanPanelTests : WebTestContext
         // The suggestions come from the registry of known outlets; picking one fills in its kind too.
         popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == "Reuters"));
         popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == "Reuters").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Reuters", cut.Find("input[data-testid=evidence-source]").GetAttribute("value")));
         cut.Find("textarea[data-testid=evidence-passage]").Change("Mexico rejected the offer, officials said.");
         cut.Find("[data-testid=evidence-save]").Click();
 
-        var stored = Assert.Single(Evidence.ForSpan(span.Id));
+        cut.WaitForAssertion(() => Assert.Single(Evidence.ForSpan(span.Id)));
+        var stored = Evidence.ForSpan(span.Id).Single();
         Assert.Equal(("Reuters", EvidenceStance.Supports, Core.Sources.SourceKind.NewsOutlet), (stored.SourceName, stored.Stance, stored.SourceKind));
         cut.WaitForAssertion(() => Assert.Contains("Reuters", cut.Find("[data-testid=evidence-item]").TextContent));
     }
@@ -77,7 +79,7 @@ public class SpanPanelTests : WebTestContext
         cut.Find("input[data-testid=evidence-url]").Change("javascript:alert(1)");
         cut.Find("[data-testid=evidence-save]").Click();
 
-        Assert.Contains("URL must be an absolute http or https address.", cut.Markup);
+        cut.WaitForAssertion(() => Assert.Contains("URL must be an absolute http or https address.", cut.Markup));
         Assert.Empty(Evidence.ForSpan(span.Id));
     }
 
