@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
@@ -56,27 +57,34 @@ public sealed class ClaimDetector
     }
 
     /// <summary>The check-worthiness of <paramref name="span"/> as one claim, without clause splitting.</summary>
+    /// <remarks>
+    /// The score is computed at once; the reasons, with their descriptions, when first read (a second pass over the
+    /// span that gives the same result every time), so that scoring every sentence of an article stays cheap.
+    /// </remarks>
     public Claim Score(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(span.End, text.Length, nameof(span));
         var sink = new ScoringSink(_model);
         ClaimScanner.Scan(text.AsSpan(span), span.Start, ref sink);
-
         var logit = _model.Bias + sink.NGramSum;
-        for (var i = 0; i < ClaimFeatures.Count; i++)
-        {
-            if (sink.Counts[i] > 0)
-                logit += _model.FeatureWeight((ClaimFeature)i);
-        }
-        var score = Sigmoid(logit);
+        for (var features = sink.Features; features != 0; features &= features - 1)
+            logit += _model.FeatureWeight((ClaimFeature)BitOperations.TrailingZeroCount(features));
+        return new Claim(span, Sigmoid(logit), new ReasonList(_model, text, span));
+    }
+
+    /// The reasons of one claim, strongest first.
+    private static ClaimReason[] Explain(CheckworthyModel model, string text, TextSpan span)
+    {
+        var sink = new ExplainingSink(model);
+        ClaimScanner.Scan(text.AsSpan(span), span.Start, ref sink);
 
         // Features that share a reason code add up; the reason is described by the first one's trigger.
         Span<double> weights = stackalloc double[ClaimFeatures.Count];
         for (var i = 0; i < ClaimFeatures.Count; i++)
         {
             if (sink.Counts[i] > 0)
-                weights[(int)ClaimFeatures.ReasonOf((ClaimFeature)i)] += _model.FeatureWeight((ClaimFeature)i);
+                weights[(int)ClaimFeatures.ReasonOf((ClaimFeature)i)] += model.FeatureWeight((ClaimFeature)i);
         }
         var reasons = new List<ClaimReason>(6);
         for (var i = 0; i < ClaimFeatures.Count; i++)
@@ -93,12 +101,12 @@ public sealed class ClaimDetector
         if (Math.Abs(wording) >= MinReasonWeight)
             reasons.Add(new ClaimReason(ClaimReasonCodes.Wording, DescribeWording(text, wording > 0 ? sink.Raising : sink.Lowering, wording > 0), wording));
         reasons.Sort(static (a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
-        return new Claim(span, score, reasons);
+        return [.. reasons];
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
-    private static string Describe(string text, ClaimFeature feature, ref ScoringSink sink)
+    private static string Describe(string text, ClaimFeature feature, ref ExplainingSink sink)
     {
         var i = (int)feature;
         var trigger = feature switch
@@ -128,6 +136,24 @@ public sealed class ClaimDetector
         return span.IndexOfAny('\n', '\r', '\t') < 0 ? span.ToString() : string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// Reasons computed on first access; thread-safe (a race computes the same array twice).
+    private sealed class ReasonList(CheckworthyModel model, string text, TextSpan span) : IReadOnlyList<ClaimReason>
+    {
+        private ClaimReason[]? _reasons;
+
+        public int Count => Reasons.Length;
+
+        public ClaimReason this[int index] => Reasons[index];
+
+        private ClaimReason[] Reasons => Volatile.Read(ref _reasons) ?? Interlocked.CompareExchange(ref _reasons, Explain(model, text, span), null) ?? _reasons!;
+
+        public IEnumerator<ClaimReason> GetEnumerator() => ((IEnumerable<ClaimReason>)Reasons).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => string.Join("; ", Reasons.Select(r => $"{r.Code} {r.Weight:+0.00;-0.00}: {r.Description}"));
+    }
+
     [InlineArray(ClaimFeatures.Count)]
     private struct FeatureInts
     {
@@ -149,13 +175,13 @@ public sealed class ClaimDetector
         /// Offers a word with |weight| = magnitude; keeps it if it is among the largest and not already kept.
         public void Offer(double magnitude, ulong key, int start, int end)
         {
+            if (magnitude <= _weight[Size - 1])
+                return;
             for (var i = 0; i < Size; i++)
             {
                 if (_weight[i] != 0 && _key[i] == key)
                     return;
             }
-            if (magnitude <= _weight[Size - 1])
-                return;
             var at = Size - 1;
             while (at > 0 && magnitude > _weight[at - 1])
             {
@@ -178,7 +204,46 @@ public sealed class ClaimDetector
         }
     }
 
+    /// The hot path: which features occur, and the sum of the word weights. Keys are looked up in batches, so that
+    /// the table's cache misses overlap instead of queueing behind the scan.
     private struct ScoringSink(CheckworthyModel model) : IClaimFeatureSink
+    {
+        private readonly CheckworthyModel _model = model;
+        private KeyBuffer _keys;
+        private int _pending;
+        public uint Features;
+        public double NGramSum;
+
+        public void Cue(ClaimFeature feature, int start, int end) => Features |= 1u << (int)feature;
+
+        public void NGram(ulong key, int start, int end, int secondStart, int secondEnd)
+        {
+            _keys[_pending++] = key;
+            if (_pending == KeyBuffer.Size)
+                Flush();
+        }
+
+        public void End(int words) => Flush();
+
+        private void Flush()
+        {
+            var sum = 0f;
+            for (var i = 0; i < _pending; i++)
+                sum += _model.NGramWeight(_keys[i]);
+            NGramSum += sum;
+            _pending = 0;
+        }
+
+        [InlineArray(Size)]
+        private struct KeyBuffer
+        {
+            public const int Size = 32;
+            private ulong _element;
+        }
+    }
+
+    /// The explaining pass: triggers, counts and the words that weighed most.
+    private struct ExplainingSink(CheckworthyModel model) : IClaimFeatureSink
     {
         private readonly CheckworthyModel _model = model;
         public FeatureInts Counts;

@@ -94,20 +94,30 @@ internal static class ClaimScanner
 
         private int Word(int start)
         {
+            // Scan and hash in one pass.
             var text = _text;
             var end = start + 1;
+            var running = ClaimHash.Step(ClaimHash.Seed, text[start]);
             while (end < text.Length)
             {
                 var c = text[end];
                 if (char.IsLetterOrDigit(c))
+                {
+                    running = ClaimHash.Step(running, c);
                     end++;
+                }
                 else if (c is '\'' or '\u2019' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+                {
+                    running = ClaimHash.Step(ClaimHash.Step(running, c), text[end + 1]);
                     end += 2;
+                }
                 else
+                {
                     break;
+                }
             }
             var token = text[start..end];
-            var hash = ClaimHash.Token(token);
+            var hash = ClaimHash.Finish(running);
             _words++;
             var isCapital = char.IsUpper(token[0]);
             ClaimLexicon.TryGet(hash, out var word);

@@ -160,6 +160,19 @@ public class ClaimDetectorTests
     }
 
     [Fact]
+    public void Reasons_ReadFromManyThreadsAtOnce_AreTheSame()
+    {
+        const string text = "The port authority said cargo rose 7% in 2022, more than at any other port.";
+        var claim = ClaimDetector.Default.Score(text, new TextSpan(0, text.Length));
+
+        var seen = new string[16];
+        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => seen[i] = Flatten(claim));
+
+        Assert.All(seen, s => Assert.Equal(seen[0], s));
+        Assert.Contains("statistic", seen[0]);
+    }
+
+    [Fact]
     public void Default_EmbeddedModel_LoadsWithWeightsAndAttribution()
     {
         var model = CheckworthyModel.Default;
