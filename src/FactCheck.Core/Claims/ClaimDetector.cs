@@ -22,6 +22,7 @@ public sealed class ClaimDetector
 
     private const int MaxTriggerLength = 60;
     private const int MaxClauses = 8;
+    private const int MaxWordingExamples = 3;
 
     private readonly CheckworthyModel _model;
 
@@ -99,7 +100,7 @@ public sealed class ClaimDetector
         }
         var wording = sink.NGramSum;
         if (Math.Abs(wording) >= MinReasonWeight)
-            reasons.Add(new ClaimReason(ClaimReasonCodes.Wording, DescribeWording(text, wording > 0 ? sink.Raising : sink.Lowering, wording > 0), wording));
+            reasons.Add(new ClaimReason(ClaimReasonCodes.Wording, DescribeWording(text, sink.Words, wording > 0), wording));
         reasons.Sort(static (a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
         return [.. reasons];
     }
@@ -111,7 +112,7 @@ public sealed class ClaimDetector
         var i = (int)feature;
         var trigger = feature switch
         {
-            ClaimFeature.Short or ClaimFeature.Length => sink.Words == 1 ? "1 word" : $"{sink.Words} words",
+            ClaimFeature.Short or ClaimFeature.Length => sink.WordCount == 1 ? "1 word" : $"{sink.WordCount} words",
             ClaimFeature.NamedEntity when sink.SecondNameStart >= 0 =>
                 Trigger(text, sink.Starts[i], sink.Ends[i]) + ", " + Trigger(text, sink.SecondNameStart, sink.SecondNameEnd),
             _ => Trigger(text, sink.Starts[i], sink.Ends[i]),
@@ -119,13 +120,35 @@ public sealed class ClaimDetector
         return ClaimFeatures.Describe(feature, trigger);
     }
 
-    private static string DescribeWording(string text, TopWords words, bool raising)
+    /// Names the (at most three) words or pairs that weighed most in the direction of the total, without repeating
+    /// a word: "Thank you" is not followed by "Thank" or "you", nor "thank" by "Thank".
+    private static string DescribeWording(string text, List<(float Weight, int Start, int End)> words, bool raising)
     {
-        var list = new List<string>(TopWords.Size);
-        for (var i = 0; i < TopWords.Size && words.Weight(i) != 0; i++)
-            list.Add("\u201C" + Trigger(text, words.Start(i), words.End(i)) + "\u201D");
+        words.Sort(static (a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
+        var chosen = new List<(int Start, int End)>(MaxWordingExamples);
+        foreach (var (weight, start, end) in words)
+        {
+            if (chosen.Count == MaxWordingExamples)
+                break;
+            if (weight > 0 != raising || chosen.Exists(c => SharesAWord(text.AsSpan(c.Start, c.End - c.Start), text.AsSpan(start, end - start))))
+                continue;
+            chosen.Add((start, end));
+        }
         var kind = raising ? "wording typical of check-worthy claims" : "wording typical of remarks that are not check-worthy";
-        return list.Count == 0 ? kind : $"{kind} ({string.Join(", ", list)})";
+        return chosen.Count == 0 ? kind : $"{kind} ({string.Join(", ", chosen.Select(c => "\u201C" + Trigger(text, c.Start, c.End) + "\u201D"))})";
+    }
+
+    private static bool SharesAWord(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        foreach (var x in a.SplitAny(" \t\r\n"))
+        {
+            foreach (var y in b.SplitAny(" \t\r\n"))
+            {
+                if (a[x].Equals(b[y], StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static string Trigger(string text, int start, int end)
@@ -158,50 +181,6 @@ public sealed class ClaimDetector
     private struct FeatureInts
     {
         private int _element;
-    }
-
-    /// The words or word pairs with the largest weights of one sign, largest first.
-    private struct TopWords
-    {
-        public const int Size = 3;
-        private Slots<double> _weight;
-        private Slots<ulong> _key;
-        private Slots<int> _start, _end;
-
-        public readonly double Weight(int i) => _weight[i];
-        public readonly int Start(int i) => _start[i];
-        public readonly int End(int i) => _end[i];
-
-        /// Offers a word with |weight| = magnitude; keeps it if it is among the largest and not already kept.
-        public void Offer(double magnitude, ulong key, int start, int end)
-        {
-            if (magnitude <= _weight[Size - 1])
-                return;
-            for (var i = 0; i < Size; i++)
-            {
-                if (_weight[i] != 0 && _key[i] == key)
-                    return;
-            }
-            var at = Size - 1;
-            while (at > 0 && magnitude > _weight[at - 1])
-            {
-                _weight[at] = _weight[at - 1];
-                _key[at] = _key[at - 1];
-                _start[at] = _start[at - 1];
-                _end[at] = _end[at - 1];
-                at--;
-            }
-            _weight[at] = magnitude;
-            _key[at] = key;
-            _start[at] = start;
-            _end[at] = end;
-        }
-
-        [InlineArray(Size)]
-        private struct Slots<T>
-        {
-            private T _element;
-        }
     }
 
     /// The hot path: which features occur, and the sum of the word weights. Keys are looked up in batches, so that
@@ -252,9 +231,8 @@ public sealed class ClaimDetector
         public int SecondNameStart = -1;
         public int SecondNameEnd;
         public double NGramSum;
-        public TopWords Raising;
-        public TopWords Lowering;
-        public int Words;
+        public List<(float Weight, int Start, int End)> Words { get; } = [];
+        public int WordCount;
 
         public void Cue(ClaimFeature feature, int start, int end)
         {
@@ -277,13 +255,9 @@ public sealed class ClaimDetector
             if (weight == 0)
                 return;
             NGramSum += weight;
-            var last = secondStart < 0 ? end : secondEnd;
-            if (weight > 0)
-                Raising.Offer(weight, key, start, last);
-            else
-                Lowering.Offer(-weight, key, start, last);
+            Words.Add((weight, start, secondStart < 0 ? end : secondEnd));
         }
 
-        public void End(int words) => Words = words;
+        public void End(int words) => WordCount = words;
     }
 }

@@ -103,6 +103,22 @@ public class ClaimDetectorTests
         Assert.Equal(claim.Reasons.Count, claim.Reasons.Select(r => r.Code).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("Thank you very much, thank you.")]
+    [InlineData("The state cut taxes for middle class families and small businesses in 2015.")]
+    [InlineData("I just want to say how happy I am to be here with you tonight.")]
+    public void Score_Wording_NamesAtMostThreeWordsWithoutRepeatingOne(string sentence)
+    {
+        var claim = ClaimDetector.Default.Score(sentence, new TextSpan(0, sentence.Length));
+
+        var wording = Assert.Single(claim.Reasons, r => r.Code == ClaimReasonCodes.Wording);
+        var examples = System.Text.RegularExpressions.Regex.Matches(wording.Description, "\u201C([^\u201D]*)\u201D").Select(m => m.Groups[1].Value).ToArray();
+        Assert.InRange(examples.Length, 1, 3);
+        var words = examples.SelectMany(e => e.Split(' ')).Select(w => w.ToLowerInvariant()).ToArray();
+        Assert.Equal(words.Length, words.Distinct().Count());
+        Assert.All(examples, e => Assert.Contains(e, sentence, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Score_Reasons_AddUpToTheScoreWithTheBias()
     {
