@@ -12,6 +12,10 @@ internal static class ClauseSplitter
     private const int MinWords = 3;
     private const int MaxCandidates = 16;
 
+    /// Longer "sentences" are not real sentences (a missing full stop, a list, a pasted table): they stay whole,
+    /// which also bounds the work on adversarial input.
+    public const int MaxSentenceLength = 2000;
+
     private static readonly SearchValues<char> Special = SearchValues.Create(";,\"\u201C\u201D()[]");
 
     private static readonly string[] Conjunctions = ["and", "but", "while", "whereas", "yet"];
@@ -33,6 +37,8 @@ internal static class ClauseSplitter
     public static int Split(string text, TextSpan sentence, Span<TextSpan> clauses)
     {
         clauses[0] = sentence;
+        if (sentence.Length > MaxSentenceLength)
+            return 1;
         var s = text.AsSpan(sentence);
         Span<int> cutAt = stackalloc int[MaxCandidates];
         Span<int> resumeAt = stackalloc int[MaxCandidates];
