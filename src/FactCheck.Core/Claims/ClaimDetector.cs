@@ -121,7 +121,8 @@ public sealed class ClaimDetector
     }
 
     /// Names the (at most three) words or pairs that weighed most in the direction of the total, without repeating
-    /// a word: "Thank you" is not followed by "Thank" or "you", nor "thank" by "Thank".
+    /// a word ("Thank you" is not followed by "Thank" or "you", nor "thank" by "Thank") and without pure function
+    /// words ("the", "of the"), which weigh but explain nothing.
     private static string DescribeWording(string text, List<(float Weight, int Start, int End)> words, bool raising)
     {
         words.Sort(static (a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
@@ -130,12 +131,26 @@ public sealed class ClaimDetector
         {
             if (chosen.Count == MaxWordingExamples)
                 break;
-            if (weight > 0 != raising || chosen.Exists(c => SharesAWord(text.AsSpan(c.Start, c.End - c.Start), text.AsSpan(start, end - start))))
+            var candidate = text.AsSpan(start, end - start);
+            if (weight > 0 != raising || OnlyFunctionWords(candidate)
+                || chosen.Exists(c => SharesAWord(text.AsSpan(c.Start, c.End - c.Start), text.AsSpan(start, end - start))))
                 continue;
             chosen.Add((start, end));
         }
         var kind = raising ? "wording typical of check-worthy claims" : "wording typical of remarks that are not check-worthy";
         return chosen.Count == 0 ? kind : $"{kind} ({string.Join(", ", chosen.Select(c => "\u201C" + Trigger(text, c.Start, c.End) + "\u201D"))})";
+    }
+
+    private static bool OnlyFunctionWords(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.SplitAny(" \t\r\n"))
+        {
+            var word = words[range];
+            ClaimLexicon.TryGet(ClaimHash.Token(word), out var entry);
+            if ((entry.Flags & LexFlags.Stop) == 0 && word.Length > 1)
+                return false;
+        }
+        return true;
     }
 
     private static bool SharesAWord(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

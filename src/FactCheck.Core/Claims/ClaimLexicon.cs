@@ -121,8 +121,8 @@ internal static class ClaimLexicon
             "than", "most", "least", "largest", "biggest", "highest", "lowest", "smallest", "fewest", "greatest", "worst",
             "best", "fastest", "slowest", "strongest", "weakest", "richest", "poorest", "longest", "shortest", "ever",
             "record", "compared", "compared to", "compared with", "versus", "vs", "as many as", "as much as", "twice",
-            "double", "triple", "half", "times as", "times more", "more and more", "the same as", "number one", "top",
-            "first time", "the only", "leading", "behind", "ahead of", "second largest", "outpaced", "exceeds", "exceeded");
+            "double", "triple", "half", "times as", "times more", "more and more", "the same as", "number one",
+            "first time", "the only", "ahead of", "second largest", "outpaced", "exceeds", "exceeded");
         Add(ClaimFeature.Trend, LexFlags.None,
             "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "rose",
             "risen", "rise", "rises", "rising", "fell", "fallen", "falling", "dropped", "drop", "drops", "declined",
