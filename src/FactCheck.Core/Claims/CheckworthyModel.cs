@@ -23,9 +23,7 @@ public sealed class CheckworthyModel
     private readonly double[] _featureWeights;
     private readonly string[] _ngramTexts;
     private readonly float[] _ngramWeights;
-    private readonly ulong[] _tableKeys;
-    private readonly float[] _tableValues;
-    private readonly int _tableMask;
+    private readonly WeightTable _table;
 
     /// <summary>Creates a model from its weights.</summary>
     /// <param name="bias">The intercept, in log-odds.</param>
@@ -50,19 +48,7 @@ public sealed class CheckworthyModel
         }
         _ngramTexts = [.. ngramWeights.Keys.Order(StringComparer.Ordinal)];
         _ngramWeights = [.. _ngramTexts.Select(t => ngramWeights[t])];
-        var capacity = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_ngramTexts.Length * 2));
-        _tableKeys = new ulong[capacity];
-        _tableValues = new float[capacity];
-        _tableMask = capacity - 1;
-        for (var i = 0; i < _ngramTexts.Length; i++)
-        {
-            var key = NonZero(ClaimHash.Phrase(_ngramTexts[i]));
-            var slot = (int)key & _tableMask;
-            while (_tableKeys[slot] != 0 && _tableKeys[slot] != key)
-                slot = (slot + 1) & _tableMask;
-            _tableKeys[slot] = key;
-            _tableValues[slot] += _ngramWeights[i];
-        }
+        _table = new WeightTable([.. _ngramTexts.Select((t, i) => (ClaimHash.Phrase(t), _ngramWeights[i]))]);
         Metadata = metadata;
     }
 
@@ -85,20 +71,7 @@ public sealed class CheckworthyModel
 
     internal IEnumerable<(string Text, float Weight)> NGrams => _ngramTexts.Select((t, i) => (t, _ngramWeights[i]));
 
-    internal float NGramWeight(ulong key)
-    {
-        key = NonZero(key);
-        var slot = (int)key & _tableMask;
-        while (true)
-        {
-            var k = _tableKeys[slot];
-            if (k == key)
-                return _tableValues[slot];
-            if (k == 0)
-                return 0;
-            slot = (slot + 1) & _tableMask;
-        }
-    }
+    internal float NGramWeight(ulong key) => _table[key];
 
     /// <summary>Reads a model file written by <see cref="Save"/>.</summary>
     public static CheckworthyModel Load(Stream json)
@@ -148,6 +121,4 @@ public sealed class CheckworthyModel
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         return Load(stream);
     }
-
-    private static ulong NonZero(ulong key) => key == 0 ? 1 : key;
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using FactCheck.Core.Text;
 
@@ -21,6 +22,7 @@ public sealed class ClaimDetector
 
     private const int MaxTriggerLength = 60;
     private const int MaxClauses = 8;
+    private const int MaxWordingExamples = 3;
 
     private readonly CheckworthyModel _model;
 
@@ -56,27 +58,34 @@ public sealed class ClaimDetector
     }
 
     /// <summary>The check-worthiness of <paramref name="span"/> as one claim, without clause splitting.</summary>
+    /// <remarks>
+    /// The score is computed at once; the reasons, with their descriptions, when first read (a second pass over the
+    /// span that gives the same result every time), so that scoring every sentence of an article stays cheap.
+    /// </remarks>
     public Claim Score(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(span.End, text.Length, nameof(span));
         var sink = new ScoringSink(_model);
         ClaimScanner.Scan(text.AsSpan(span), span.Start, ref sink);
-
         var logit = _model.Bias + sink.NGramSum;
-        for (var i = 0; i < ClaimFeatures.Count; i++)
-        {
-            if (sink.Counts[i] > 0)
-                logit += _model.FeatureWeight((ClaimFeature)i);
-        }
-        var score = Sigmoid(logit);
+        for (var features = sink.Features; features != 0; features &= features - 1)
+            logit += _model.FeatureWeight((ClaimFeature)BitOperations.TrailingZeroCount(features));
+        return new Claim(span, Sigmoid(logit), new ReasonList(_model, text, span));
+    }
+
+    /// The reasons of one claim, strongest first.
+    private static ClaimReason[] Explain(CheckworthyModel model, string text, TextSpan span)
+    {
+        var sink = new ExplainingSink(model);
+        ClaimScanner.Scan(text.AsSpan(span), span.Start, ref sink);
 
         // Features that share a reason code add up; the reason is described by the first one's trigger.
         Span<double> weights = stackalloc double[ClaimFeatures.Count];
         for (var i = 0; i < ClaimFeatures.Count; i++)
         {
             if (sink.Counts[i] > 0)
-                weights[(int)ClaimFeatures.ReasonOf((ClaimFeature)i)] += _model.FeatureWeight((ClaimFeature)i);
+                weights[(int)ClaimFeatures.ReasonOf((ClaimFeature)i)] += model.FeatureWeight((ClaimFeature)i);
         }
         var reasons = new List<ClaimReason>(6);
         for (var i = 0; i < ClaimFeatures.Count; i++)
@@ -91,19 +100,19 @@ public sealed class ClaimDetector
         }
         var wording = sink.NGramSum;
         if (Math.Abs(wording) >= MinReasonWeight)
-            reasons.Add(new ClaimReason(ClaimReasonCodes.Wording, DescribeWording(text, wording > 0 ? sink.Raising : sink.Lowering, wording > 0), wording));
+            reasons.Add(new ClaimReason(ClaimReasonCodes.Wording, DescribeWording(text, sink.Words, wording > 0), wording));
         reasons.Sort(static (a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
-        return new Claim(span, score, reasons);
+        return [.. reasons];
     }
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 
-    private static string Describe(string text, ClaimFeature feature, ref ScoringSink sink)
+    private static string Describe(string text, ClaimFeature feature, ref ExplainingSink sink)
     {
         var i = (int)feature;
         var trigger = feature switch
         {
-            ClaimFeature.Short or ClaimFeature.Length => sink.Words == 1 ? "1 word" : $"{sink.Words} words",
+            ClaimFeature.Short or ClaimFeature.Length => sink.WordCount == 1 ? "1 word" : $"{sink.WordCount} words",
             ClaimFeature.NamedEntity when sink.SecondNameStart >= 0 =>
                 Trigger(text, sink.Starts[i], sink.Ends[i]) + ", " + Trigger(text, sink.SecondNameStart, sink.SecondNameEnd),
             _ => Trigger(text, sink.Starts[i], sink.Ends[i]),
@@ -111,13 +120,50 @@ public sealed class ClaimDetector
         return ClaimFeatures.Describe(feature, trigger);
     }
 
-    private static string DescribeWording(string text, TopWords words, bool raising)
+    /// Names the (at most three) words or pairs that weighed most in the direction of the total, without repeating
+    /// a word ("Thank you" is not followed by "Thank" or "you", nor "thank" by "Thank") and without pure function
+    /// words ("the", "of the"), which weigh but explain nothing.
+    private static string DescribeWording(string text, List<(float Weight, int Start, int End)> words, bool raising)
     {
-        var list = new List<string>(TopWords.Size);
-        for (var i = 0; i < TopWords.Size && words.Weight(i) != 0; i++)
-            list.Add("\u201C" + Trigger(text, words.Start(i), words.End(i)) + "\u201D");
+        words.Sort(static (a, b) => Math.Abs(b.Weight).CompareTo(Math.Abs(a.Weight)));
+        var chosen = new List<(int Start, int End)>(MaxWordingExamples);
+        foreach (var (weight, start, end) in words)
+        {
+            if (chosen.Count == MaxWordingExamples)
+                break;
+            var candidate = text.AsSpan(start, end - start);
+            if (weight > 0 != raising || OnlyFunctionWords(candidate)
+                || chosen.Exists(c => SharesAWord(text.AsSpan(c.Start, c.End - c.Start), text.AsSpan(start, end - start))))
+                continue;
+            chosen.Add((start, end));
+        }
         var kind = raising ? "wording typical of check-worthy claims" : "wording typical of remarks that are not check-worthy";
-        return list.Count == 0 ? kind : $"{kind} ({string.Join(", ", list)})";
+        return chosen.Count == 0 ? kind : $"{kind} ({string.Join(", ", chosen.Select(c => "\u201C" + Trigger(text, c.Start, c.End) + "\u201D"))})";
+    }
+
+    private static bool OnlyFunctionWords(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.SplitAny(" \t\r\n"))
+        {
+            var word = words[range];
+            ClaimLexicon.TryGet(ClaimHash.Token(word), out var entry);
+            if ((entry.Flags & LexFlags.Stop) == 0 && word.Length > 1)
+                return false;
+        }
+        return true;
+    }
+
+    private static bool SharesAWord(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        foreach (var x in a.SplitAny(" \t\r\n"))
+        {
+            foreach (var y in b.SplitAny(" \t\r\n"))
+            {
+                if (a[x].Equals(b[y], StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static string Trigger(string text, int start, int end)
@@ -128,57 +174,70 @@ public sealed class ClaimDetector
         return span.IndexOfAny('\n', '\r', '\t') < 0 ? span.ToString() : string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// Reasons computed on first access; thread-safe (a race computes the same array twice).
+    private sealed class ReasonList(CheckworthyModel model, string text, TextSpan span) : IReadOnlyList<ClaimReason>
+    {
+        private ClaimReason[]? _reasons;
+
+        public int Count => Reasons.Length;
+
+        public ClaimReason this[int index] => Reasons[index];
+
+        private ClaimReason[] Reasons => Volatile.Read(ref _reasons) ?? Interlocked.CompareExchange(ref _reasons, Explain(model, text, span), null) ?? _reasons!;
+
+        public IEnumerator<ClaimReason> GetEnumerator() => ((IEnumerable<ClaimReason>)Reasons).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => string.Join("; ", Reasons.Select(r => $"{r.Code} {r.Weight:+0.00;-0.00}: {r.Description}"));
+    }
+
     [InlineArray(ClaimFeatures.Count)]
     private struct FeatureInts
     {
         private int _element;
     }
 
-    /// The words or word pairs with the largest weights of one sign, largest first.
-    private struct TopWords
+    /// The hot path: which features occur, and the sum of the word weights. Keys are looked up in batches, so that
+    /// the table's cache misses overlap instead of queueing behind the scan.
+    private struct ScoringSink(CheckworthyModel model) : IClaimFeatureSink
     {
-        public const int Size = 3;
-        private Slots<double> _weight;
-        private Slots<ulong> _key;
-        private Slots<int> _start, _end;
+        private readonly CheckworthyModel _model = model;
+        private KeyBuffer _keys;
+        private int _pending;
+        public uint Features;
+        public double NGramSum;
 
-        public readonly double Weight(int i) => _weight[i];
-        public readonly int Start(int i) => _start[i];
-        public readonly int End(int i) => _end[i];
+        public void Cue(ClaimFeature feature, int start, int end) => Features |= 1u << (int)feature;
 
-        /// Offers a word with |weight| = magnitude; keeps it if it is among the largest and not already kept.
-        public void Offer(double magnitude, ulong key, int start, int end)
+        public void NGram(ulong key, int start, int end, int secondStart, int secondEnd)
         {
-            for (var i = 0; i < Size; i++)
-            {
-                if (_weight[i] != 0 && _key[i] == key)
-                    return;
-            }
-            if (magnitude <= _weight[Size - 1])
-                return;
-            var at = Size - 1;
-            while (at > 0 && magnitude > _weight[at - 1])
-            {
-                _weight[at] = _weight[at - 1];
-                _key[at] = _key[at - 1];
-                _start[at] = _start[at - 1];
-                _end[at] = _end[at - 1];
-                at--;
-            }
-            _weight[at] = magnitude;
-            _key[at] = key;
-            _start[at] = start;
-            _end[at] = end;
+            _keys[_pending++] = key;
+            if (_pending == KeyBuffer.Size)
+                Flush();
+        }
+
+        public void End(int words) => Flush();
+
+        private void Flush()
+        {
+            var sum = 0f;
+            for (var i = 0; i < _pending; i++)
+                sum += _model.NGramWeight(_keys[i]);
+            NGramSum += sum;
+            _pending = 0;
         }
 
         [InlineArray(Size)]
-        private struct Slots<T>
+        private struct KeyBuffer
         {
-            private T _element;
+            public const int Size = 32;
+            private ulong _element;
         }
     }
 
-    private struct ScoringSink(CheckworthyModel model) : IClaimFeatureSink
+    /// The explaining pass: triggers, counts and the words that weighed most.
+    private struct ExplainingSink(CheckworthyModel model) : IClaimFeatureSink
     {
         private readonly CheckworthyModel _model = model;
         public FeatureInts Counts;
@@ -187,9 +246,8 @@ public sealed class ClaimDetector
         public int SecondNameStart = -1;
         public int SecondNameEnd;
         public double NGramSum;
-        public TopWords Raising;
-        public TopWords Lowering;
-        public int Words;
+        public List<(float Weight, int Start, int End)> Words { get; } = [];
+        public int WordCount;
 
         public void Cue(ClaimFeature feature, int start, int end)
         {
@@ -212,13 +270,9 @@ public sealed class ClaimDetector
             if (weight == 0)
                 return;
             NGramSum += weight;
-            var last = secondStart < 0 ? end : secondEnd;
-            if (weight > 0)
-                Raising.Offer(weight, key, start, last);
-            else
-                Lowering.Offer(-weight, key, start, last);
+            Words.Add((weight, start, secondStart < 0 ? end : secondEnd));
         }
 
-        public void End(int words) => Words = words;
+        public void End(int words) => WordCount = words;
     }
 }

@@ -6,20 +6,25 @@ namespace FactCheck.Core.Claims;
 /// text; the scorer hashes them with these functions, so they must never change without retraining.
 internal static class ClaimHash
 {
-    private const ulong FnvOffset = 14695981039346656037UL;
+    /// The state of a token hash before its first character.
+    public const ulong Seed = 14695981039346656037UL;
+
     private const ulong FnvPrime = 1099511628211UL;
 
     /// The hash of one token, folded to lower case with typographic apostrophes as '\''.
     public static ulong Token(ReadOnlySpan<char> token)
     {
-        var hash = FnvOffset;
+        var hash = Seed;
         foreach (var c in token)
-        {
-            hash ^= Fold(c);
-            hash *= FnvPrime;
-        }
-        return Mix(hash);
+            hash = Step(hash, c);
+        return Finish(hash);
     }
+
+    /// Adds one character to a token hash under way (FNV-1a over folded characters).
+    public static ulong Step(ulong hash, char c) => (hash ^ Fold(c)) * FnvPrime;
+
+    /// Completes a token hash: Token(t) == Finish(Step(...Step(Seed, t[0])..., t[^1])).
+    public static ulong Finish(ulong hash) => Mix(hash);
 
     /// The hash of a sequence: the hash of its prefix combined with the hash of its next token.
     public static ulong Combine(ulong prefix, ulong next) => Mix(BitOperations.RotateLeft(prefix, 23) ^ next ^ 0x9E3779B97F4A7C15UL);

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace FactCheck.Core.Claims;
 
 /// What the scanner knows about a word or a phrase.
@@ -34,7 +32,7 @@ internal readonly record struct LexEntry(ClaimFeature Feature, byte Tokens, LexF
 /// tokens as the scanner splits them (hyphens split words: "cover-up" is "cover up").
 internal static class ClaimLexicon
 {
-    private static readonly FrozenDictionary<ulong, LexEntry> Entries = Build();
+    private static readonly HashTable<LexEntry> Entries = Build();
 
     private static readonly LexEntry Missing = new(ClaimFeature.None, 0, LexFlags.None);
 
@@ -47,7 +45,7 @@ internal static class ClaimLexicon
         return false;
     }
 
-    private static FrozenDictionary<ulong, LexEntry> Build()
+    private static HashTable<LexEntry> Build()
     {
         var entries = new Dictionary<ulong, LexEntry>();
         void Add(ClaimFeature feature, LexFlags flags, params string[] phrases)
@@ -123,8 +121,8 @@ internal static class ClaimLexicon
             "than", "most", "least", "largest", "biggest", "highest", "lowest", "smallest", "fewest", "greatest", "worst",
             "best", "fastest", "slowest", "strongest", "weakest", "richest", "poorest", "longest", "shortest", "ever",
             "record", "compared", "compared to", "compared with", "versus", "vs", "as many as", "as much as", "twice",
-            "double", "triple", "half", "times as", "times more", "more and more", "the same as", "number one", "top",
-            "first time", "the only", "leading", "behind", "ahead of", "second largest", "outpaced", "exceeds", "exceeded");
+            "double", "triple", "half", "times as", "times more", "more and more", "the same as", "number one",
+            "first time", "the only", "ahead of", "second largest", "outpaced", "exceeds", "exceeded");
         Add(ClaimFeature.Trend, LexFlags.None,
             "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "rose",
             "risen", "rise", "rises", "rising", "fell", "fallen", "falling", "dropped", "drop", "drops", "declined",
@@ -193,6 +191,6 @@ internal static class ClaimLexicon
             "appear to", "apparently", "i guess", "i suppose", "sort of", "kind of", "somewhat", "likely", "unlikely",
             "presumably", "i'm not sure", "not sure", "i don't know", "we don't know", "it's possible", "some say",
             "some people say", "reportedly", "supposedly", "rumored", "could be");
-        return entries.ToFrozenDictionary();
+        return new HashTable<LexEntry>(entries, (_, last) => last, loadFactor: 0.5);
     }
 }

@@ -42,6 +42,13 @@ internal static class ClaimScanner
         private int _quantities;
         private bool _past;
 
+        // Names are reported at the end, and not at all in a title-case headline ("Farmers Fight New Rules").
+        private int _names, _name1Start, _name1End, _name2Start, _name2End;
+        private int _letterWords, _capitalWords;
+
+        // The last opening quotation mark, and whether words came before it: "she asked, “Why?”" is not a question.
+        private bool _quoteAfterWords;
+
         // An open run of capitalised words (a name).
         private int _runStart, _runEnd, _runTokens, _runConnectors;
         private bool _runTentative, _runLastShort;
@@ -83,8 +90,16 @@ internal static class ClaimScanner
             var last = text.Length - 1;
             while (last >= 0 && (char.IsWhiteSpace(text[last]) || text[last] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB'))
                 last--;
-            if (last >= 0 && text[last] == '?')
+            var reported = last < text.Length - 1 && text[(last + 1)..].IndexOfAny('"', '\u201D') >= 0 && _quoteAfterWords;
+            if (last >= 0 && text[last] == '?' && !reported)
                 _sink.Cue(ClaimFeature.Question, _offset + last, _offset + last + 1);
+            var titleCase = _letterWords >= 4 && _capitalWords * 5 >= _letterWords * 4;
+            if (_names > 0 && !titleCase)
+            {
+                _sink.Cue(ClaimFeature.NamedEntity, _offset + _name1Start, _offset + _name1End);
+                if (_names > 1)
+                    _sink.Cue(ClaimFeature.NamedEntity, _offset + _name2Start, _offset + _name2End);
+            }
             if (_words >= ClaimFeatures.LongWords)
                 _sink.Cue(ClaimFeature.Length, _offset, _offset + text.Length);
             if (_words < ClaimFeatures.ShortWords)
@@ -94,22 +109,35 @@ internal static class ClaimScanner
 
         private int Word(int start)
         {
+            // Scan and hash in one pass.
             var text = _text;
             var end = start + 1;
+            var running = ClaimHash.Step(ClaimHash.Seed, text[start]);
             while (end < text.Length)
             {
                 var c = text[end];
                 if (char.IsLetterOrDigit(c))
+                {
+                    running = ClaimHash.Step(running, c);
                     end++;
+                }
                 else if (c is '\'' or '\u2019' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+                {
+                    running = ClaimHash.Step(ClaimHash.Step(running, c), text[end + 1]);
                     end += 2;
+                }
                 else
+                {
                     break;
+                }
             }
             var token = text[start..end];
-            var hash = ClaimHash.Token(token);
+            var hash = ClaimHash.Finish(running);
             _words++;
             var isCapital = char.IsUpper(token[0]);
+            _letterWords++;
+            if (isCapital)
+                _capitalWords++;
             ClaimLexicon.TryGet(hash, out var word);
 
             // The longest cue that ends with this word.
@@ -249,6 +277,12 @@ internal static class ClaimScanner
 
             var digits = text[start..digitsEnd];
             var suffix = text[digitsEnd..end];
+            if (digits.Count('.') >= 2 && !digits.Contains(','))
+            {
+                CloseNumber();
+                _sink.Cue(ClaimFeature.Date, _offset + start, _offset + end); // "01.10.2024"
+                return end;
+            }
             if (phraseStart == start && digits.Length == 4 && digits.IndexOfAnyExceptInRange('0', '9') < 0
                 && digits[0] is '1' or '2' && (suffix.IsEmpty || suffix is "s")
                 && int.Parse(digits, provider: null) is >= 1700 and < 2100)
@@ -303,6 +337,8 @@ internal static class ClaimScanner
                 return Number(i + 1, i); // ".5"
             if (c is ':' or ';' or '(' or '"' or '\u201C' or '\u2018' or '\u2014' or '\u2013' or '[' or '\u00AB')
                 _clauseStart = true;
+            if (c == '\u201C' || (c == '"' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014')))
+                _quoteAfterWords = _words > 0;
             return i + 1;
         }
 
@@ -334,7 +370,13 @@ internal static class ClaimScanner
             if (_runStart < 0)
                 return;
             if (!_runTentative || _runTokens >= 2)
-                _sink.Cue(ClaimFeature.NamedEntity, _offset + _runStart, _offset + _runEnd);
+            {
+                if (_names == 0)
+                    (_name1Start, _name1End) = (_runStart, _runEnd);
+                else if (_names == 1)
+                    (_name2Start, _name2End) = (_runStart, _runEnd);
+                _names++;
+            }
             _runStart = -1;
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Claims;
@@ -10,6 +11,12 @@ internal static class ClauseSplitter
 {
     private const int MinWords = 3;
     private const int MaxCandidates = 16;
+
+    /// Longer "sentences" are not real sentences (a missing full stop, a list, a pasted table): they stay whole,
+    /// which also bounds the work on adversarial input.
+    public const int MaxSentenceLength = 2000;
+
+    private static readonly SearchValues<char> Special = SearchValues.Create(";,\"\u201C\u201D()[]");
 
     private static readonly string[] Conjunctions = ["and", "but", "while", "whereas", "yet"];
 
@@ -30,6 +37,8 @@ internal static class ClauseSplitter
     public static int Split(string text, TextSpan sentence, Span<TextSpan> clauses)
     {
         clauses[0] = sentence;
+        if (sentence.Length > MaxSentenceLength)
+            return 1;
         var s = text.AsSpan(sentence);
         Span<int> cutAt = stackalloc int[MaxCandidates];
         Span<int> resumeAt = stackalloc int[MaxCandidates];
@@ -60,7 +69,7 @@ internal static class ClauseSplitter
         var count = 0;
         var depth = 0;
         var inQuote = false;
-        for (var i = 0; i < s.Length && count < cutAt.Length; i++)
+        for (var i = s.IndexOfAny(Special); i >= 0 && i < s.Length && count < cutAt.Length; i = Next(s, i + 1))
         {
             switch (s[i])
             {
@@ -99,6 +108,12 @@ internal static class ClauseSplitter
             }
         }
         return count;
+    }
+
+    private static int Next(ReadOnlySpan<char> s, int from)
+    {
+        var next = s[from..].IndexOfAny(Special);
+        return next < 0 ? -1 : from + next;
     }
 
     private static bool IsAssertion(ReadOnlySpan<char> part)

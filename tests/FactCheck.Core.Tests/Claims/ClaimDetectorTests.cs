@@ -103,6 +103,22 @@ public class ClaimDetectorTests
         Assert.Equal(claim.Reasons.Count, claim.Reasons.Select(r => r.Code).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("Thank you very much, thank you.")]
+    [InlineData("The state cut taxes for middle class families and small businesses in 2015.")]
+    [InlineData("I just want to say how happy I am to be here with you tonight.")]
+    public void Score_Wording_NamesAtMostThreeWordsWithoutRepeatingOne(string sentence)
+    {
+        var claim = ClaimDetector.Default.Score(sentence, new TextSpan(0, sentence.Length));
+
+        var wording = Assert.Single(claim.Reasons, r => r.Code == ClaimReasonCodes.Wording);
+        var examples = System.Text.RegularExpressions.Regex.Matches(wording.Description, "\u201C([^\u201D]*)\u201D").Select(m => m.Groups[1].Value).ToArray();
+        Assert.InRange(examples.Length, 1, 3);
+        var words = examples.SelectMany(e => e.Split(' ')).Select(w => w.ToLowerInvariant()).ToArray();
+        Assert.Equal(words.Length, words.Distinct().Count());
+        Assert.All(examples, e => Assert.Contains(e, sentence, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Score_Reasons_AddUpToTheScoreWithTheBias()
     {
@@ -157,6 +173,19 @@ public class ClaimDetectorTests
         Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = string.Join("|", Detect(inputs[i]).Select(Flatten)));
 
         Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Reasons_ReadFromManyThreadsAtOnce_AreTheSame()
+    {
+        const string text = "The port authority said cargo rose 7% in 2022, more than at any other port.";
+        var claim = ClaimDetector.Default.Score(text, new TextSpan(0, text.Length));
+
+        var seen = new string[16];
+        Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => seen[i] = Flatten(claim));
+
+        Assert.All(seen, s => Assert.Equal(seen[0], s));
+        Assert.Contains("statistic", seen[0]);
     }
 
     [Fact]

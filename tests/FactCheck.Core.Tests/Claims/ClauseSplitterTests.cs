@@ -38,6 +38,15 @@ public class ClauseSplitterTests
         Assert.Equal([sentence], Split(sentence));
     }
 
+    [Fact]
+    public void Split_OverlongSentence_StaysWhole()
+    {
+        var sentence = string.Concat(Enumerable.Repeat("Exports rose 5% in May, and imports fell 3% in June, and ", 50)) + "that was all.";
+
+        Assert.True(sentence.Length > ClauseSplitter.MaxSentenceLength);
+        Assert.Single(Split(sentence));
+    }
+
     private static string[] Split(string sentence)
     {
         var text = "Before. " + sentence + " After.";
