@@ -186,6 +186,9 @@ public sealed partial class ArticleWorkbenchPage
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        // Keys were attached only once the page went interactive (never while prerendering).
+        if (_self is null)
+            return;
         try
         {
             await JS.InvokeVoidAsync("factcheck.detachKeys");
@@ -194,6 +197,6 @@ public sealed partial class ArticleWorkbenchPage
         {
             // The browser is gone; there is nothing to detach.
         }
-        _self?.Dispose();
+        _self.Dispose();
     }
 }

@@ -102,6 +102,24 @@ public class VerdictFormTests : WebTestContext
     }
 
     [Fact]
+    public void Save_AfterSomeoneElsesVerdictArrivedLiveWhileEditing_IsAConflictNotAnOverwrite()
+    {
+        var quote = FirstQuote();
+        var cut = RenderForm(quote);
+        cut.Find("input[data-rating='true']").Click();
+        cut.Find("textarea[data-testid=rationale]").Change("Casey's reading.");
+        var theirs = Verdicts.Save(quote.Id, ActorFor(Editor), "false", "Eddie's reading.", null, DateTime.UtcNow).Verdict!;
+
+        // The live update hands the form the other verdict while Casey's edits are unsaved.
+        cut.Render(p => p.Add(x => x.Current, theirs));
+        Assert.Equal("Casey's reading.", cut.Find("textarea[data-testid=rationale]").GetAttribute("value") ?? cut.Find("textarea[data-testid=rationale]").TextContent);
+        cut.Find("[data-testid=save-verdict]").Click();
+
+        Assert.Contains("eddie changed this verdict while you were editing it", cut.Find("[data-testid=verdict-conflict]").TextContent);
+        Assert.Equal("Eddie's reading.", Assert.Single(Verdicts.ForSpan(quote.Id)).Rationale);
+    }
+
+    [Fact]
     public void Form_SubmittedVerdict_IsReadOnly()
     {
         var quote = FirstQuote();

@@ -1,0 +1,44 @@
+using FactCheck.Core.Articles;
+using FactCheck.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FactCheck.E2E;
+
+internal static class WorkbenchHelpers
+{
+    /// Imports the sample article straight through the app's importer (the paste flow has its own test).
+    public static int ImportSample(this AppFixture app, string? title = null) =>
+        app.Services.GetRequiredService<ArticleImporter>()
+            .Import(new NewArticle(title ?? SampleText.Title + " " + Guid.NewGuid().ToString("N")[..6], SampleText.Read(), "Sample Gazette"))
+            .ArticleId!.Value;
+
+    public static string ArticleText(this AppFixture app, int articleId) =>
+        app.Services.GetRequiredService<ArticleStore>().Find(articleId)!.Text;
+
+    /// Selects the article text between two offsets the way a mouse drag would, across highlighted runs.
+    public static Task SelectTextAsync(this IPage page, int start, int end) => page.EvaluateAsync(
+        """
+        ([start, end]) => {
+          const runs = [...document.querySelectorAll('[data-testid=article-text] [data-start]')];
+          const find = (offset, isEnd) => {
+            for (const run of runs) {
+              const s = Number(run.dataset.start), n = run.textContent.length;
+              if (isEnd ? offset > s && offset <= s + n : offset >= s && offset < s + n) return [run.firstChild, offset - s];
+            }
+            throw new Error('offset ' + offset + ' not in the article');
+          };
+          const [sn, so] = find(start, false), [en, eo] = find(end, true);
+          const range = document.createRange();
+          range.setStart(sn, so);
+          range.setEnd(en, eo);
+          const selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }
+        """,
+        new[] { start, end });
+
+    public static ILocator SpanItem(this IPage page, string text) =>
+        page.GetByTestId("span-item").Filter(new() { HasText = text });
+}
