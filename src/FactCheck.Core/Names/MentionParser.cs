@@ -130,6 +130,19 @@ internal static class MentionParser
     {
         mention = default;
         var j = i + 1;
+        // "the Northfield Gazette last week": a name with its article ends where the capitals end
+        if (j < tokens.Count && tokens[j].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[j])) && IsNameWord(text, tokens, j) &&
+            Word(text, tokens[i]) is "the" or "The")
+        {
+            var e = j;
+            while (e < tokens.Count && IsNameWord(text, tokens, e) && IsCapitalized(Word(text, tokens[e])))
+                e++;
+            if (e >= tokens.Count || tokens[e].Kind != TokenKind.Word || !NameLexicon.IsRoleNoun(Word(text, tokens[e])))
+            {
+                mention = MakeName(text, tokens, i, e);
+                return e;
+            }
+        }
         var lastContent = -1;
         while (j < tokens.Count && j - i <= MaxDescriptionTokens)
         {
