@@ -119,7 +119,7 @@ internal static class MentionParser
                 oe++;
             if (oe > o)
             {
-                mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[oe - 1].End) };
+                mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[oe - 1].End), NameEnd = mention.Span.End };
                 return oe;
             }
         }
@@ -228,7 +228,7 @@ internal static class MentionParser
                 var person = MakeName(text, tokens, b0, b - 1);
                 if (!person.IsOrganization && (FirstNames.IsFirstName(Word(text, tokens[IndexAt(tokens, person.NameStart, b0)])) || HasTitle(text, tokens, b0, b - 1)))
                 {
-                    mention = person with { Span = TextSpan.FromBounds(person.Span.Start, tokens[k].End) };
+                    mention = person with { Span = TextSpan.FromBounds(person.Span.Start, tokens[k].End), NameEnd = person.Span.End };
                     return b0;
                 }
             }
@@ -413,11 +413,14 @@ internal static class MentionParser
     {
         if (w.Length < 2 || w.Length > 6)
             return false;
+        var letters = 0;
         foreach (var c in w)
         {
             if (!char.IsUpper(c) && c != '.' && c != '&')
                 return false;
+            if (char.IsUpper(c))
+                letters++;
         }
-        return true;
+        return letters >= 2;
     }
 }

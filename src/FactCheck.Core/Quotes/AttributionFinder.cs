@@ -39,6 +39,9 @@ internal static class AttributionFinder
             var e = MentionParser.ParseForward(text, tokens, j, out var m);
             if (e < 0)
                 return null;
+            // "“…,” said the offer was fair" is not an attribution: a verb follows the phrase
+            if (e < tokens.Count && tokens[e].Kind == TokenKind.Word && MentionParser.Word(text, tokens[e]) is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "would" or "will" or "could" or "should" or "can" or "did" or "does" or "do" or "might" or "may" or "must")
+                return null;
             return new Attribution(m, cue, w is "according" ? AttributionForm.AccordingTo : AttributionForm.After, AppositionAfter(text, tokens, e));
         }
         var end = MentionParser.ParseForward(text, tokens, i, out var mention);
@@ -398,9 +401,10 @@ internal static class AttributionFinder
                 }
                 if (c is '.' or '?' or '!' or ';' or ':')
                 {
-                    // the apposition runs to the end of the sentence: "said Jane Doe, a spokeswoman."
-                    if (j > i + 1)
-                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                    // the apposition runs to the end of the sentence: "said Jane Doe, a spokeswoman." / "said one resident, Paul Gagnon, 71."
+                    var end = firstComma > i + 1 ? firstComma : j;
+                    if (end > i + 1)
+                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[end - 1].End);
                     return i;
                 }
             }

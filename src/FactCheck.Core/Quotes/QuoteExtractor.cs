@@ -158,14 +158,17 @@ internal sealed class QuoteExtractor
         for (; p < bound; p++)
         {
             var ch = text[p];
-            if (ch is '.' or ',' or ';' or '!' or '?' or ':' || CharKinds.IsQuoteMark(ch))
+            if (CharKinds.IsQuoteMark(ch))
+                return false;
+            if (ch is '.' or ',' or ';' or '!' or '?' or ':')
                 return true;
             var w = char.IsLetterOrDigit(ch);
             if (w && !inWord && ++words > 4)
                 return false;
             inWord = w;
         }
-        return true;
+        // the attribution runs into the next quote: "Whitfield tweeted that the door was “still open.”"
+        return p >= text.Length || !CharKinds.IsQuoteMark(text[p]);
     }
 
     private static Attribution? SentenceSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)

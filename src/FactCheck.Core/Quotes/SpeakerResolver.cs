@@ -62,6 +62,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
             person = names.Register(nameSpan, role, Gender.Unknown, certain: true);
         person!.IsCertain = true;
         var (apRole, apOrg) = ReadApposition(a.Apposition);
+        if (apOrg is null && !m.AffiliationSpan.IsEmpty)
+            apOrg = text.Slice(m.AffiliationSpan);
         if (role is null && apRole is not null)
             role = apRole;
         if (person.Role is null && role is not null)
