@@ -18,7 +18,7 @@ internal static class AttributionFinder
     public static Attribution? FindAfter(string text, int from, int to, List<Token> tokens, bool deep = true)
     {
         tokens.Clear();
-        Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens);
+        Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens, stopAtSentenceEnd: true);
         var i = 0;
         while (i < tokens.Count && IsSoftPunct(text, tokens[i]))
             i++;

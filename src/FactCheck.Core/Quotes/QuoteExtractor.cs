@@ -25,8 +25,15 @@ internal sealed class QuoteExtractor
             return result;
         var tokens = new List<Token>(64);
         var local = new Attribution?[n];
+        var cursor = 0;
         for (var i = 0; i < n; i++)
-            local[i] = FindLocal(text, paragraphs, candidates, i, tokens);
+        {
+            var open = candidates[i].Open;
+            while (cursor + 1 < sentences.Count && sentences[cursor].End <= open)
+                cursor++;
+            var sentenceStart = sentences.Count > 0 && sentences[cursor].Start <= open ? sentences[cursor].Start : paragraphs[candidates[i].Paragraph].Start;
+            local[i] = FindLocal(text, paragraphs, candidates, i, sentenceStart, tokens);
+        }
 
         // kinds, in order, so that a quote right after a statement counts as a follow-on
         var kinds = new QuoteKind[n];
@@ -113,12 +120,13 @@ internal sealed class QuoteExtractor
         return result;
     }
 
-    private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, int sentenceStart, List<Token> tokens)
     {
         var c = candidates[i];
         var paragraph = paragraphs[c.Paragraph];
         var afterBound = i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph ? candidates[i + 1].Open : paragraph.End;
         var beforeBound = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
+        beforeBound = Math.Max(beforeBound, Math.Min(sentenceStart, c.Open));
         // a quote that ends its sentence ("… Holocaust.” Netanyahu has said …") is not attributed by the next sentence
         var last = text[c.Inner.End - 1];
         var endsSentence = last is '.' or '\u2026';

@@ -33,11 +33,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
         }
     }
 
-    private string CueText(Attribution a)
-    {
-        var s = text.Slice(a.Cue);
-        return s;
-    }
+    private string CueText(Attribution a) =>
+        SpeechVerbs.Intern(text.AsSpan(a.Cue.Start, a.Cue.Length)) ?? text.Slice(a.Cue);
 
     private string OrganizationName(Mention m)
     {
