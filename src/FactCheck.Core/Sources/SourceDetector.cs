@@ -130,8 +130,8 @@ internal sealed class SourceDetector
         }
 
         tokens.Clear();
-        var from = Math.Max(0, at - 120);
-        var to = Math.Min(text.Length, at + length + 120);
+        var from = Math.Max(0, at - 80);
+        var to = Math.Min(text.Length, at + length + 100);
         ClipToParagraph(text, at, ref from, ref to);
         Tokenizer.Tokenize(text, from, to, tokens);
         var cueIndex = -1;
@@ -366,7 +366,8 @@ internal sealed class SourceDetector
 
         public void Add(Found f, int sentence)
         {
-            if (!_mentions.Contains(f.Mention))
+            // cues are met in text order, so a repeated mention can only be the last one
+            if (_mentions.Count == 0 || _mentions[^1] != f.Mention)
                 _mentions.Add(f.Mention);
             _citations.Add((sentence, f.ReportsQuotes));
         }
@@ -375,8 +376,13 @@ internal sealed class SourceDetector
         {
             var quoteLinks = new SortedSet<int>();
             var claimLinks = new SortedSet<int>();
+            var quotesLinkedUntil = -1; // an outlet's reporting already links every quote up to here
+            var lastSentence = -1;
             foreach (var (sentence, reportsQuotes) in _citations)
             {
+                if (sentence == lastSentence)
+                    continue;
+                lastSentence = sentence;
                 var s = sentences[sentence];
                 var paragraph = paragraphs[IndexOf(paragraphs, s.Start)];
                 var last = sentence;
@@ -386,11 +392,15 @@ internal sealed class SourceDetector
                 for (var c = FirstEndingAfter(claims, s.Start); c < claims.Count && claims[c].Span.Start < scopeEnd; c++)
                     claimLinks.Add(c);
                 var quoteEnd = reportsQuotes ? paragraph.End : scopeEnd;
-                for (var q = FirstEndingAfter(quotes, s.Start); q < quotes.Count && quotes[q].Span.Start < quoteEnd; q++)
+                if (quoteEnd <= quotesLinkedUntil)
+                    continue;
+                for (var q = FirstEndingAfter(quotes, Math.Max(s.Start, quotesLinkedUntil)); q < quotes.Count && quotes[q].Span.Start < quoteEnd; q++)
                 {
                     if (quotes[q].Kind == QuoteKind.Statement)
                         quoteLinks.Add(q);
                 }
+                if (reportsQuotes)
+                    quotesLinkedUntil = quoteEnd;
             }
             // every part of a linked interrupted or continued quote relies on the source too (parts are neighbours)
             foreach (var q in quoteLinks.ToArray())
