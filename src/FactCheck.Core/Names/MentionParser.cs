@@ -41,7 +41,15 @@ internal static class MentionParser
             return false;
         var w = Word(text, t);
         if (IsCapitalized(w))
-            return !NameLexicon.IsNonName(w) || NameLexicon.IsTitle(w);
+        {
+            if (!NameLexicon.IsNonName(w) || NameLexicon.IsTitle(w))
+                return true;
+            // "Will Doyle", "Will wrote": a given name that is also a common word
+            if (!FirstNames.IsFirstName(w) || i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word)
+                return false;
+            var next = Word(text, tokens[i + 1]);
+            return (IsCapitalized(next) && !NameLexicon.IsNonName(next)) || SpeechVerbs.IsCue(next);
+        }
         if (NameLexicon.IsParticle(w))
             return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[i + 1]));
         return w is "former" or "ex" || w.StartsWith("then-", StringComparison.Ordinal) || w.StartsWith("ex-", StringComparison.Ordinal);
@@ -82,6 +90,18 @@ internal static class MentionParser
             if (r > j && j > nameFrom && r < tokens.Count && tokens[r].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[r])) && IsNameWord(text, tokens, r))
             {
                 j = r;
+                continue;
+            }
+            // "Clinton ally James Carville": lower-case words between a name and a given name
+            var g = j;
+            while (g < tokens.Count && g - j < 3 && tokens[g].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[g])) &&
+                   !IsPhraseBreak(Word(text, tokens[g])) && !IsDeterminer(Word(text, tokens[g])) && !SpeechVerbs.IsCue(Word(text, tokens[g])) &&
+                   !IsAdverbLike(Word(text, tokens[g])))
+                g++;
+            if (g > j && j > nameFrom && g < tokens.Count && tokens[g].Kind == TokenKind.Word && FirstNames.IsFirstName(Word(text, tokens[g])) &&
+                g + 1 < tokens.Count && tokens[g + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g + 1])))
+            {
+                j = g;
                 continue;
             }
             // "Secretary of State John F. Kerry"
@@ -164,6 +184,19 @@ internal static class MentionParser
             return -1;
         var end = lastContent + 1;
         var head = Word(text, tokens[lastContent]);
+        // "a Mexican official who was not authorized to speak publicly": the relative clause describes the speaker
+        if (!IsCapitalized(head) && end < tokens.Count && Word(text, tokens[end]) is "who" or "whose")
+        {
+            var r = end + 1;
+            var last = -1;
+            while (r < tokens.Count && r - end < 20 && tokens[r].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Possessive)
+                last = r++;
+            if (last > end && (r >= tokens.Count || tokens[r].Kind != TokenKind.QuoteMark))
+            {
+                mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[last].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+                return last + 1;
+            }
+        }
         if (!IsCapitalized(head) && end < tokens.Count && NameLexicon.IsRoleNoun(head))
         {
             var p = end;
