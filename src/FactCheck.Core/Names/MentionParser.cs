@@ -98,8 +98,10 @@ internal static class MentionParser
                    !IsPhraseBreak(Word(text, tokens[g])) && !IsDeterminer(Word(text, tokens[g])) && !SpeechVerbs.IsCue(Word(text, tokens[g])) &&
                    !IsAdverbLike(Word(text, tokens[g])))
                 g++;
-            if (g > j && j > nameFrom && g < tokens.Count && tokens[g].Kind == TokenKind.Word && FirstNames.IsFirstName(Word(text, tokens[g])) &&
-                g + 1 < tokens.Count && tokens[g + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g + 1])))
+            if (g > j && j > nameFrom && g < tokens.Count && tokens[g].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g])) &&
+                g + 1 < tokens.Count && tokens[g + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g + 1])) &&
+                (FirstNames.IsFirstName(Word(text, tokens[g])) || (g - j == 1 && !Word(text, tokens[j]).EndsWith("ed", StringComparison.Ordinal) &&
+                    !Word(text, tokens[j]).EndsWith('s') && IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1))))
             {
                 j = g;
                 continue;

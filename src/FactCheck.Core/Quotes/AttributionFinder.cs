@@ -245,7 +245,8 @@ internal static class AttributionFinder
         if (i >= limit)
             return false;
         var first = MentionParser.Word(text, tokens[i]);
-        if (first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout")
+        if (first.EndsWith("ing", StringComparison.Ordinal) || first is "Alongside" or "Amid" or "Among" or "Beyond" or "Given" or "Citing" or "Like" or "Per" or "Upon" or "Within" or "Outside" or "Inside" or "Against" or "Toward" or "Towards" or "Behind" ||
+            first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout")
         {
             while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
                 i++;

@@ -97,7 +97,7 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = resolver.Resolve(a, current);
                 }
-                else if (!StartsSentence(text, sentences, c) && SentenceSubject(text, paragraphs, candidates, i, tokens) is { } s)
+                else if (!StartsSentence(text, c) && SentenceSubject(text, paragraphs, candidates, i, tokens) is { } s)
                 {
                     groupSpeaker[g] = resolver.Resolve(s, current);
                 }
@@ -188,7 +188,7 @@ internal sealed class QuoteExtractor
     }
 
     /// The quote opens its sentence: only its own cue or the current speaker can attribute it.
-    private static bool StartsSentence(string text, IReadOnlyList<TextSpan> sentences, QuoteCandidate c)
+    private static bool StartsSentence(string text, QuoteCandidate c)
     {
         var p = c.Open - 1;
         while (p >= 0 && CharKinds.IsSpace(text[p]))

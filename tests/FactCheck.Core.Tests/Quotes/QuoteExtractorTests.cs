@@ -24,6 +24,11 @@ public class QuoteExtractorTests
     [InlineData("Senator Lena Park rejected the bill, calling it \u201Ca betrayal of every voter.\u201D", "Lena Park", "calling")]
     [InlineData("Mayor Ana Ruiz defended the budget as \u201Cfair and necessary.\u201D", "Ana Ruiz", "defended")]
     [InlineData("Jo Lee broke down what went wrong: \u201CWe ran out of money.\u201D", "Jo Lee", ":")]
+    [InlineData("\u201CWe will win,\u201D said Clinton ally James Carville.", "James Carville", "said")]
+    [InlineData("\u201CIt is over,\u201D Will Doyle said.", "Will Doyle", "said")]
+    [InlineData("Reprising a favorite line, Senator Lena Park praised the \u201Cprogress we made together.\u201D", "Lena Park", "praised")]
+    [InlineData("\u201CWe will appeal,\u201D said the union\u2019s lawyer, Tom Baker.", "Tom Baker", "said")]
+    [InlineData("\u201CThe roads are fine,\u201D Lt. Col. Mark Ferris of the State Police said.", "Mark Ferris", "said")]
     public void Extract_NamedSpeakerWithCue_GivesTheSpeakerAndTheCue(string text, string speaker, string cue)
     {
         var quote = Assert.Single(Quotes(text), q => q.Quote.Kind == QuoteKind.Statement).Quote;
@@ -86,6 +91,17 @@ public class QuoteExtractorTests
         var speaker = Single(text, "It is a trap,").Speaker!;
 
         Assert.Equal("a cartel leader", speaker.Name);
+        Assert.False(speaker.IsNamed);
+    }
+
+    [Fact]
+    public void Extract_UnnamedSpeakerWithRelativeClause_KeepsTheWholeDescription()
+    {
+        const string text = "\u201CWe are worried,\u201D said a city official who was not authorized to speak publicly.";
+
+        var speaker = Single(text, "We are worried,").Speaker!;
+
+        Assert.Equal("a city official who was not authorized to speak publicly", speaker.Name);
         Assert.False(speaker.IsNamed);
     }
 
