@@ -273,6 +273,10 @@ internal static class AttributionFinder
         subject = default;
         apposition = default;
         k = SkipAdverbsBackward(text, tokens, ss, k);
+        // "Trump on Saturday tweeted"
+        if (k - 1 >= ss && IsTimeWord(MentionParser.Word(text, tokens[k])) &&
+            MentionParser.Word(text, tokens[k - 1]) is "on" or "last" or "this" or "earlier" or "late" or "early" or "in")
+            k = SkipAdverbsBackward(text, tokens, ss, k - 2);
         if (k < ss)
             return false;
         var c = text[tokens[k].Start];
@@ -435,19 +439,29 @@ internal static class AttributionFinder
         var v = 0;
         while (v < tokens.Count && tokens[v].Start < subject.Span.End)
             v++;
-        SkipAppositionForward(text, tokens, v, out var appos);
-        if (!appos.IsEmpty)
-        {
-            while (v < tokens.Count && tokens[v].Start < appos.End)
-                v++;
-            v++;
-        }
+        v = SkipAppositionForward(text, tokens, v, out var appos);
+        v = SkipTimeForward(text, tokens, SkipAdverbsForward(text, tokens, v));
         v = SkipAdverbsForward(text, tokens, v);
         if (v >= tokens.Count || tokens[v].Kind != TokenKind.Word || MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v])) ||
             MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[v])) && MentionParser.Word(text, tokens[v]) is not ("is" or "was" or "has" or "had"))
             return null;
         return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
     }
+
+    /// "on Saturday", "last week", "this morning": a time phrase between a subject and its verb.
+    private static int SkipTimeForward(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Count && MentionParser.Word(text, tokens[i]) is "on" or "last" or "this" or "earlier" or "late" or "early" or "in" &&
+            IsTimeWord(MentionParser.Word(text, tokens[i + 1])))
+            return i + 2;
+        return i;
+    }
+
+    private static bool IsTimeWord(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "week" or "month"
+            or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend" or "day" or "January" or "February"
+            or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November"
+            or "December" or "Jan." or "Feb." or "Aug." or "Sept." or "Oct." or "Nov." or "Dec.";
 
     private static int SkipAdverbsForward(string text, List<Token> tokens, int i)
     {

@@ -98,7 +98,9 @@ internal static class Tokenizer
         if (e < to && s[e] == '.')
         {
             var word = s[i..e];
-            if (Abbreviations.Classify(word) != AbbreviationKind.None)
+            var hyphen = word.LastIndexOf('-');
+            // "(R-Wis.)", "D-Calif.": the part after the hyphen decides
+            if (Abbreviations.Classify(word) != AbbreviationKind.None || (hyphen > 0 && Abbreviations.Classify(word[(hyphen + 1)..]) != AbbreviationKind.None))
                 e++;
         }
         return e;

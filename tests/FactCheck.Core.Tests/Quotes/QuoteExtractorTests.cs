@@ -29,6 +29,9 @@ public class QuoteExtractorTests
     [InlineData("Reprising a favorite line, Senator Lena Park praised the \u201Cprogress we made together.\u201D", "Lena Park", "praised")]
     [InlineData("\u201CWe will appeal,\u201D said the union\u2019s lawyer, Tom Baker.", "Tom Baker", "said")]
     [InlineData("\u201CThe roads are fine,\u201D Lt. Col. Mark Ferris of the State Police said.", "Mark Ferris", "said")]
+    [InlineData("As House Speaker Tom Reed (R-Wis.) has pointed out, that is the \u201Ctextbook definition\u201D of waste.", "Tom Reed", "pointed")]
+    [InlineData("Senator Lena Park on Saturday tweeted a photo bearing the words \u201Cmost corrupt budget ever!\u201D", "Lena Park", "tweeted")]
+    [InlineData("Sen. Lena Park (Maine) joined the group, publishing an op-ed hammering his \u201Cunsuitability for office.\u201D", "Lena Park", "joined")]
     public void Extract_NamedSpeakerWithCue_GivesTheSpeakerAndTheCue(string text, string speaker, string cue)
     {
         var quote = Assert.Single(Quotes(text), q => q.Quote.Kind == QuoteKind.Statement).Quote;

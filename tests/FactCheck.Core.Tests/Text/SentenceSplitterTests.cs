@@ -34,6 +34,7 @@ public class SentenceSplitterTests
     [InlineData("WASHINGTON \u2014 The Senate voted on Tuesday.", "The Senate voted on Tuesday.")]
     [InlineData("MEXICO CITY (Reuters) - Rain fell.", "Rain fell.")]
     [InlineData("Senate Passes Budget Deal", "Senate Passes Budget Deal")]
+    [InlineData("Rep. Tom Reed (R-Wis.) spoke. Sen. Ana Ruiz, D-Calif., did not.", "Rep. Tom Reed (R-Wis.) spoke.|Sen. Ana Ruiz, D-Calif., did not.")]
     [InlineData("1. Raise taxes on yachts", "1. Raise taxes on yachts")]
     [InlineData("First line.\nSecond line", "First line.|Second line")]
     public void Split_NewsProse_FindsSentenceBoundaries(string text, string expected)
