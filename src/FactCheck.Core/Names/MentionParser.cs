@@ -124,6 +124,23 @@ internal static class MentionParser
         if (end == nameFrom)
             return -1;
         mention = MakeName(text, tokens, i, end);
+        // "Rubio’s deputy campaign manager": the owner's role describes the speaker
+        if (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Possessive && tokens[end + 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[end + 1])))
+        {
+            var r = end + 1;
+            var lastRole = -1;
+            while (r < tokens.Count && r - end <= 5 && tokens[r].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[r])) && IsModifier(Word(text, tokens[r])))
+            {
+                if (NameLexicon.IsRoleNoun(Word(text, tokens[r])))
+                    lastRole = r;
+                r++;
+            }
+            if (lastRole > end)
+            {
+                mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[lastRole].End), MentionKind.Description, tokens[i].Start, false);
+                return lastRole + 1;
+            }
+        }
         // "Cruz himself"
         if (end < tokens.Count && Word(text, tokens[end]) is "himself" or "herself" or "themselves" or "itself")
         {
@@ -199,11 +216,13 @@ internal static class MentionParser
                 return last + 1;
             }
         }
-        if (!IsCapitalized(head) && end < tokens.Count && NameLexicon.IsRoleNoun(head))
+        if (!IsCapitalized(head) && end < tokens.Count && (NameLexicon.IsRoleNoun(head) || head is "familiar" or "close" or "loyal" or "near"))
         {
             var p = end;
             if (p + 1 < tokens.Count && Word(text, tokens[p]) is "close" or "familiar" or "near" or "loyal")
                 p++;
+            if (head is "familiar" or "close" or "loyal" or "near")
+                head = Word(text, tokens[lastContent - 1 >= i ? lastContent - 1 : lastContent]);
             if (p < tokens.Count && Word(text, tokens[p]) is "for" or "of" or "at" or "with" or "to" or "from")
             {
                 var q = p + 1;
@@ -244,6 +263,17 @@ internal static class MentionParser
         {
             mention = new Mention(new TextSpan(tokens[k].Start, tokens[k].Length), MentionKind.Pronoun, tokens[k].Start, false);
             return k;
+        }
+        // "Sanders himself acknowledged"
+        if (w is "himself" or "herself" or "themselves" or "itself" && k > 0)
+        {
+            var start = ParseBackward(text, tokens, k - 1, out var named);
+            if (start >= 0 && named.Kind == MentionKind.Name)
+            {
+                mention = named with { Span = TextSpan.FromBounds(named.Span.Start, tokens[k].End), NameEnd = named.NameSpan.End };
+                return start;
+            }
+            return -1;
         }
         if (IsCapitalized(w) && IsNameWord(text, tokens, k))
         {

@@ -328,7 +328,8 @@ internal static class AttributionFinder
                     break;
                 earlier--;
             }
-            if (earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
+            var relative = comma + 1 < tokens.Count && MentionParser.Word(text, tokens[comma + 1]) is "who" or "which" or "whose";
+            if (!relative && earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
                 outer.Kind == MentionKind.Name && !outer.IsOrganization &&
                 !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ParseStart(tokens, inner)]))))
                 comma = earlier;
@@ -481,7 +482,7 @@ internal static class AttributionFinder
         w is "also" or "later" or "then" or "again" or "has" or "had" or "have" or "would" or "will" or "was" or "is"
             or "once" or "previously" or "recently" or "earlier" or "further" or "often" or "has" or "just" or "even"
             or "still" or "now" or "first" or "finally" or "simply" or "only" or "never" or "reportedly" or "allegedly"
-            or "apparently" or "herself" or "himself" or "themselves" or "itself" or "once" or "frequently" or "repeatedly"
+            or "apparently" or "once" or "frequently" or "repeatedly"
             or "always" or "already" or "long" or "not" or "yet" or "quickly" or "privately" or "publicly" || MentionParser.IsAdverbLike(w);
 
     private static bool IsSoftPunct(string text, Token t) =>

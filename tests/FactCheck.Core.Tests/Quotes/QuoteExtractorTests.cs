@@ -31,6 +31,8 @@ public class QuoteExtractorTests
     [InlineData("\u201CThe roads are fine,\u201D Lt. Col. Mark Ferris of the State Police said.", "Mark Ferris", "said")]
     [InlineData("As House Speaker Tom Reed (R-Wis.) has pointed out, that is the \u201Ctextbook definition\u201D of waste.", "Tom Reed", "pointed")]
     [InlineData("Senator Lena Park on Saturday tweeted a photo bearing the words \u201Cmost corrupt budget ever!\u201D", "Lena Park", "tweeted")]
+    [InlineData("\u201CWe are ready,\u201D said Ruiz\u2019s deputy campaign manager, Tom Baker, who ran the count.", "Tom Baker", "said")]
+    [InlineData("Of the mayor, Jo Lee, who has given money to Ana Ruiz, said, \u201CShe is tired.\u201D", "Jo Lee", "said")]
     [InlineData("Sen. Lena Park (Maine) joined the group, publishing an op-ed hammering his \u201Cunsuitability for office.\u201D", "Lena Park", "joined")]
     public void Extract_NamedSpeakerWithCue_GivesTheSpeakerAndTheCue(string text, string speaker, string cue)
     {
@@ -95,6 +97,17 @@ public class QuoteExtractorTests
 
         Assert.Equal("a cartel leader", speaker.Name);
         Assert.False(speaker.IsNamed);
+    }
+
+    [Fact]
+    public void Extract_ReflexiveAfterTheName_StaysInTheMention()
+    {
+        const string text = "Senator Ana Ruiz herself acknowledged that \u201Cit will be very hard for us to win.\u201D";
+
+        var speaker = Single(text, "it will be very hard for us to win.").Speaker!;
+
+        Assert.Equal("Ana Ruiz", speaker.Name);
+        Assert.Equal("Senator Ana Ruiz herself", text.Slice(speaker.Mention!.Value));
     }
 
     [Fact]
