@@ -20,11 +20,13 @@ public sealed class ArticleAnalyzer
 {
     private readonly ClaimDetector _claimDetector;
     private readonly bool _detectSources;
+    private readonly bool _detectClaims;
 
-    internal ArticleAnalyzer(ClaimDetector claimDetector, bool detectSources)
+    internal ArticleAnalyzer(ClaimDetector claimDetector, bool detectSources, bool detectClaims)
     {
         _claimDetector = claimDetector;
         _detectSources = detectSources;
+        _detectClaims = detectClaims;
     }
 
     /// <summary>The analyzer with the default pipeline.</summary>
@@ -46,9 +48,12 @@ public sealed class ArticleAnalyzer
         var names = NameIndex.Build(text, paragraphs, quoteSpans);
         var quotes = QuoteExtractor.Instance.Extract(text, paragraphs, sentences, candidates, names);
 
-        var claims = new List<Claim>(sentences.Count);
-        foreach (var sentence in sentences)
-            claims.AddRange(_claimDetector.Detect(text, sentence));
+        var claims = new List<Claim>(_detectClaims ? sentences.Count : 0);
+        if (_detectClaims)
+        {
+            foreach (var sentence in sentences)
+                claims.AddRange(_claimDetector.Detect(text, sentence));
+        }
 
         var sources = _detectSources
             ? SourceDetector.Instance.Detect(text, paragraphs, sentences, quotes, claims)

@@ -9,6 +9,7 @@ public sealed class ArticleAnalyzerBuilder
 {
     private ClaimDetector _claimDetector = ClaimDetector.Default;
     private bool _detectSources = true;
+    private bool _detectClaims = true;
 
     /// <summary>Scores sentences with <paramref name="detector"/> instead of <see cref="ClaimDetector.Default"/>.</summary>
     public ArticleAnalyzerBuilder UseClaimDetector(ClaimDetector detector)
@@ -25,6 +26,16 @@ public sealed class ArticleAnalyzerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Skips claim detection; <see cref="ArticleAnalysis.Claims"/> is then empty and sources link quotes only.
+    /// For callers that need quotes, speakers and sources alone.
+    /// </summary>
+    public ArticleAnalyzerBuilder WithoutClaims()
+    {
+        _detectClaims = false;
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe analyzer.</summary>
-    public ArticleAnalyzer Build() => new(_claimDetector, _detectSources);
+    public ArticleAnalyzer Build() => new(_claimDetector, _detectSources, _detectClaims);
 }

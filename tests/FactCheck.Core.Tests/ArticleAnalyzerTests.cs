@@ -78,6 +78,18 @@ public class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void Build_WithoutClaimsAndSources_SkipsThoseStagesOnly()
+    {
+        var analyzer = new ArticleAnalyzerBuilder().WithoutClaims().WithoutSources().Build();
+
+        var analysis = analyzer.Analyze(Sample);
+
+        Assert.Empty(analysis.Claims);
+        Assert.Empty(analysis.Sources);
+        Assert.Equal(ArticleAnalyzer.Default.Analyze(Sample).Quotes, analysis.Quotes);
+    }
+
+    [Fact]
     public void Analyze_TextWithSurrogatePairs_CountsOffsetsInUtf16CodeUnits()
     {
         const string text = "Fans 😀 cheered. \u201CWe won 3 games,\u201D she said.";

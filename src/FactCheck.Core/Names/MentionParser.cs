@@ -41,7 +41,15 @@ internal static class MentionParser
             return false;
         var w = Word(text, t);
         if (IsCapitalized(w))
-            return !NameLexicon.IsNonName(w) || NameLexicon.IsTitle(w);
+        {
+            if (!NameLexicon.IsNonName(w) || NameLexicon.IsTitle(w))
+                return true;
+            // "Will Doyle", "Will wrote": a given name that is also a common word
+            if (!FirstNames.IsFirstName(w) || i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word)
+                return false;
+            var next = Word(text, tokens[i + 1]);
+            return (IsCapitalized(next) && !NameLexicon.IsNonName(next)) || SpeechVerbs.IsCue(next);
+        }
         if (NameLexicon.IsParticle(w))
             return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[i + 1]));
         return w is "former" or "ex" || w.StartsWith("then-", StringComparison.Ordinal) || w.StartsWith("ex-", StringComparison.Ordinal);
@@ -84,6 +92,20 @@ internal static class MentionParser
                 j = r;
                 continue;
             }
+            // "Clinton ally James Carville": lower-case words between a name and a given name
+            var g = j;
+            while (g < tokens.Count && g - j < 3 && tokens[g].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[g])) &&
+                   !IsPhraseBreak(Word(text, tokens[g])) && !IsDeterminer(Word(text, tokens[g])) && !SpeechVerbs.IsCue(Word(text, tokens[g])) &&
+                   !IsAdverbLike(Word(text, tokens[g])))
+                g++;
+            if (g > j && j > nameFrom && g < tokens.Count && tokens[g].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g])) &&
+                g + 1 < tokens.Count && tokens[g + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g + 1])) &&
+                (FirstNames.IsFirstName(Word(text, tokens[g])) || (g - j == 1 && !Word(text, tokens[j]).EndsWith("ed", StringComparison.Ordinal) &&
+                    !Word(text, tokens[j]).EndsWith('s') && IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1))))
+            {
+                j = g;
+                continue;
+            }
             // "Secretary of State John F. Kerry"
             if (j > nameFrom && Word(text, tokens[j]) is "of" && NameLexicon.IsTitle(Word(text, tokens[j - 1])) &&
                 j + 2 < tokens.Count && IsNameWord(text, tokens, j + 1) && NameLexicon.IsTitle(Word(text, tokens[j + 1])) && IsNameWord(text, tokens, j + 2))
@@ -102,6 +124,23 @@ internal static class MentionParser
         if (end == nameFrom)
             return -1;
         mention = MakeName(text, tokens, i, end);
+        // "Rubio’s deputy campaign manager": the owner's role describes the speaker
+        if (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Possessive && tokens[end + 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[end + 1])))
+        {
+            var r = end + 1;
+            var lastRole = -1;
+            while (r < tokens.Count && r - end <= 5 && tokens[r].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[r])) && IsModifier(Word(text, tokens[r])))
+            {
+                if (NameLexicon.IsRoleNoun(Word(text, tokens[r])))
+                    lastRole = r;
+                r++;
+            }
+            if (lastRole > end)
+            {
+                mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[lastRole].End), MentionKind.Description, tokens[i].Start, false);
+                return lastRole + 1;
+            }
+        }
         // "Cruz himself"
         if (end < tokens.Count && Word(text, tokens[end]) is "himself" or "herself" or "themselves" or "itself")
         {
@@ -119,7 +158,7 @@ internal static class MentionParser
                 oe++;
             if (oe > o)
             {
-                mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[oe - 1].End) };
+                mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, tokens[oe - 1].End), NameEnd = mention.Span.End };
                 return oe;
             }
         }
@@ -130,6 +169,19 @@ internal static class MentionParser
     {
         mention = default;
         var j = i + 1;
+        // "the Northfield Gazette last week": a name with its article ends where the capitals end
+        if (j < tokens.Count && tokens[j].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[j])) && IsNameWord(text, tokens, j) &&
+            Word(text, tokens[i]) is "the" or "The")
+        {
+            var e = j;
+            while (e < tokens.Count && IsNameWord(text, tokens, e) && IsCapitalized(Word(text, tokens[e])))
+                e++;
+            if (e >= tokens.Count || tokens[e].Kind != TokenKind.Word || !NameLexicon.IsRoleNoun(Word(text, tokens[e])))
+            {
+                mention = MakeName(text, tokens, i, e);
+                return e;
+            }
+        }
         var lastContent = -1;
         while (j < tokens.Count && j - i <= MaxDescriptionTokens)
         {
@@ -151,11 +203,26 @@ internal static class MentionParser
             return -1;
         var end = lastContent + 1;
         var head = Word(text, tokens[lastContent]);
-        if (!IsCapitalized(head) && end < tokens.Count && NameLexicon.IsRoleNoun(head))
+        // "a Mexican official who was not authorized to speak publicly": the relative clause describes the speaker
+        if (!IsCapitalized(head) && end < tokens.Count && Word(text, tokens[end]) is "who" or "whose")
+        {
+            var r = end + 1;
+            var last = -1;
+            while (r < tokens.Count && r - end < 20 && tokens[r].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Possessive)
+                last = r++;
+            if (last > end && (r >= tokens.Count || tokens[r].Kind != TokenKind.QuoteMark))
+            {
+                mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[last].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+                return last + 1;
+            }
+        }
+        if (!IsCapitalized(head) && end < tokens.Count && (NameLexicon.IsRoleNoun(head) || head is "familiar" or "close" or "loyal" or "near"))
         {
             var p = end;
             if (p + 1 < tokens.Count && Word(text, tokens[p]) is "close" or "familiar" or "near" or "loyal")
                 p++;
+            if (head is "familiar" or "close" or "loyal" or "near")
+                head = Word(text, tokens[lastContent - 1 >= i ? lastContent - 1 : lastContent]);
             if (p < tokens.Count && Word(text, tokens[p]) is "for" or "of" or "at" or "with" or "to" or "from")
             {
                 var q = p + 1;
@@ -197,6 +264,17 @@ internal static class MentionParser
             mention = new Mention(new TextSpan(tokens[k].Start, tokens[k].Length), MentionKind.Pronoun, tokens[k].Start, false);
             return k;
         }
+        // "Sanders himself acknowledged"
+        if (w is "himself" or "herself" or "themselves" or "itself" && k > 0)
+        {
+            var start = ParseBackward(text, tokens, k - 1, out var named);
+            if (start >= 0 && named.Kind == MentionKind.Name)
+            {
+                mention = named with { Span = TextSpan.FromBounds(named.Span.Start, tokens[k].End), NameEnd = named.NameSpan.End };
+                return start;
+            }
+            return -1;
+        }
         if (IsCapitalized(w) && IsNameWord(text, tokens, k))
         {
             var b = ExtendNameBackward(text, tokens, k);
@@ -215,7 +293,7 @@ internal static class MentionParser
                 var person = MakeName(text, tokens, b0, b - 1);
                 if (!person.IsOrganization && (FirstNames.IsFirstName(Word(text, tokens[IndexAt(tokens, person.NameStart, b0)])) || HasTitle(text, tokens, b0, b - 1)))
                 {
-                    mention = person with { Span = TextSpan.FromBounds(person.Span.Start, tokens[k].End) };
+                    mention = person with { Span = TextSpan.FromBounds(person.Span.Start, tokens[k].End), NameEnd = person.Span.End };
                     return b0;
                 }
             }
@@ -400,11 +478,14 @@ internal static class MentionParser
     {
         if (w.Length < 2 || w.Length > 6)
             return false;
+        var letters = 0;
         foreach (var c in w)
         {
             if (!char.IsUpper(c) && c != '.' && c != '&')
                 return false;
+            if (char.IsUpper(c))
+                letters++;
         }
-        return true;
+        return letters >= 2;
     }
 }

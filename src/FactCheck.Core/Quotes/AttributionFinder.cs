@@ -18,7 +18,7 @@ internal static class AttributionFinder
     public static Attribution? FindAfter(string text, int from, int to, List<Token> tokens, bool deep = true)
     {
         tokens.Clear();
-        Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens);
+        Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens, stopAtSentenceEnd: true);
         var i = 0;
         while (i < tokens.Count && IsSoftPunct(text, tokens[i]))
             i++;
@@ -38,6 +38,9 @@ internal static class AttributionFinder
             }
             var e = MentionParser.ParseForward(text, tokens, j, out var m);
             if (e < 0)
+                return null;
+            // "“…,” said the offer was fair" is not an attribution: a verb follows the phrase
+            if (e < tokens.Count && tokens[e].Kind == TokenKind.Word && MentionParser.Word(text, tokens[e]) is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "would" or "will" or "could" or "should" or "can" or "did" or "does" or "do" or "might" or "may" or "must")
                 return null;
             return new Attribution(m, cue, w is "according" ? AttributionForm.AccordingTo : AttributionForm.After, AppositionAfter(text, tokens, e));
         }
@@ -242,7 +245,8 @@ internal static class AttributionFinder
         if (i >= limit)
             return false;
         var first = MentionParser.Word(text, tokens[i]);
-        if (first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout")
+        if (first.EndsWith("ing", StringComparison.Ordinal) || first is "Alongside" or "Amid" or "Among" or "Beyond" or "Given" or "Citing" or "Like" or "Per" or "Upon" or "Within" or "Outside" or "Inside" or "Against" or "Toward" or "Towards" or "Behind" ||
+            first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout")
         {
             while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
                 i++;
@@ -269,6 +273,10 @@ internal static class AttributionFinder
         subject = default;
         apposition = default;
         k = SkipAdverbsBackward(text, tokens, ss, k);
+        // "Trump on Saturday tweeted"
+        if (k - 1 >= ss && IsTimeWord(MentionParser.Word(text, tokens[k])) &&
+            MentionParser.Word(text, tokens[k - 1]) is "on" or "last" or "this" or "earlier" or "late" or "early" or "in")
+            k = SkipAdverbsBackward(text, tokens, ss, k - 2);
         if (k < ss)
             return false;
         var c = text[tokens[k].Start];
@@ -320,7 +328,8 @@ internal static class AttributionFinder
                     break;
                 earlier--;
             }
-            if (earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
+            var relative = comma + 1 < tokens.Count && MentionParser.Word(text, tokens[comma + 1]) is "who" or "which" or "whose";
+            if (!relative && earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
                 outer.Kind == MentionKind.Name && !outer.IsOrganization &&
                 !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ParseStart(tokens, inner)]))))
                 comma = earlier;
@@ -398,9 +407,10 @@ internal static class AttributionFinder
                 }
                 if (c is '.' or '?' or '!' or ';' or ':')
                 {
-                    // the apposition runs to the end of the sentence: "said Jane Doe, a spokeswoman."
-                    if (j > i + 1)
-                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                    // the apposition runs to the end of the sentence: "said Jane Doe, a spokeswoman." / "said one resident, Paul Gagnon, 71."
+                    var end = firstComma > i + 1 ? firstComma : j;
+                    if (end > i + 1)
+                        apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[end - 1].End);
                     return i;
                 }
             }
@@ -430,19 +440,29 @@ internal static class AttributionFinder
         var v = 0;
         while (v < tokens.Count && tokens[v].Start < subject.Span.End)
             v++;
-        SkipAppositionForward(text, tokens, v, out var appos);
-        if (!appos.IsEmpty)
-        {
-            while (v < tokens.Count && tokens[v].Start < appos.End)
-                v++;
-            v++;
-        }
+        v = SkipAppositionForward(text, tokens, v, out var appos);
+        v = SkipTimeForward(text, tokens, SkipAdverbsForward(text, tokens, v));
         v = SkipAdverbsForward(text, tokens, v);
         if (v >= tokens.Count || tokens[v].Kind != TokenKind.Word || MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v])) ||
             MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[v])) && MentionParser.Word(text, tokens[v]) is not ("is" or "was" or "has" or "had"))
             return null;
         return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
     }
+
+    /// "on Saturday", "last week", "this morning": a time phrase between a subject and its verb.
+    private static int SkipTimeForward(string text, List<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Count && MentionParser.Word(text, tokens[i]) is "on" or "last" or "this" or "earlier" or "late" or "early" or "in" &&
+            IsTimeWord(MentionParser.Word(text, tokens[i + 1])))
+            return i + 2;
+        return i;
+    }
+
+    private static bool IsTimeWord(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "week" or "month"
+            or "year" or "night" or "morning" or "afternoon" or "evening" or "weekend" or "day" or "January" or "February"
+            or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November"
+            or "December" or "Jan." or "Feb." or "Aug." or "Sept." or "Oct." or "Nov." or "Dec.";
 
     private static int SkipAdverbsForward(string text, List<Token> tokens, int i)
     {
@@ -462,7 +482,7 @@ internal static class AttributionFinder
         w is "also" or "later" or "then" or "again" or "has" or "had" or "have" or "would" or "will" or "was" or "is"
             or "once" or "previously" or "recently" or "earlier" or "further" or "often" or "has" or "just" or "even"
             or "still" or "now" or "first" or "finally" or "simply" or "only" or "never" or "reportedly" or "allegedly"
-            or "apparently" or "herself" or "himself" or "themselves" or "itself" or "once" or "frequently" or "repeatedly"
+            or "apparently" or "once" or "frequently" or "repeatedly"
             or "always" or "already" or "long" or "not" or "yet" or "quickly" or "privately" or "publicly" || MentionParser.IsAdverbLike(w);
 
     private static bool IsSoftPunct(string text, Token t) =>

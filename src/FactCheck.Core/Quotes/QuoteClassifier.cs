@@ -22,9 +22,11 @@ internal static class QuoteClassifier
 
         if (words <= 4 && IsNickname(text, q))
             return QuoteKind.Term;
+        if (titleCase && words <= 8 && IsTitlePosition(text, q.Open, paragraph.Start, strongOnly: true))
+            return QuoteKind.Term;
         if (adjacent)
             return QuoteKind.Statement;
-        if (titleCase && words <= 8 && IsTitlePosition(text, q.Open, paragraph.Start))
+        if (titleCase && words <= 8 && IsTitlePosition(text, q.Open, paragraph.Start, strongOnly: false))
             return QuoteKind.Term;
         if (q.Open == paragraph.Start && words > 2)
             return QuoteKind.Statement;
@@ -130,7 +132,7 @@ internal static class QuoteClassifier
     }
 
     /// A title stands after a possessive (NBC’s “Today”), a media noun (the film “Trainwreck”), or "on"/"to" a show.
-    private static bool IsTitlePosition(string text, int open, int paragraphStart)
+    private static bool IsTitlePosition(string text, int open, int paragraphStart, bool strongOnly)
     {
         var from = Math.Max(paragraphStart, open - 40);
         var before = text.AsSpan(from, open - from).TrimEnd();
@@ -143,6 +145,8 @@ internal static class QuoteClassifier
         while (ws > 0 && (char.IsLetter(before[ws - 1]) || before[ws - 1] == '-'))
             ws--;
         var word = before[ws..];
+        if (strongOnly && word is "on" or "to" or "in" or "of" or "watch" or "watched" or "read" or "star" or "host")
+            return false;
         return word is "on" or "to" or "in" or "watch" or "watched" or "read" or "called" or "named" or "titled" or "entitled"
             or "dubbed" or "nicknamed" or "book" or "film" or "movie" or "documentary" or "song" or "album" or "series" or "show"
             or "program" or "programme" or "podcast" or "play" or "musical" or "episode" or "column" or "memoir" or "novel"

@@ -25,8 +25,15 @@ internal sealed class QuoteExtractor
             return result;
         var tokens = new List<Token>(64);
         var local = new Attribution?[n];
+        var cursor = 0;
         for (var i = 0; i < n; i++)
-            local[i] = FindLocal(text, paragraphs, candidates, i, tokens);
+        {
+            var open = candidates[i].Open;
+            while (cursor + 1 < sentences.Count && sentences[cursor].End <= open)
+                cursor++;
+            var sentenceStart = sentences.Count > 0 && sentences[cursor].Start <= open ? sentences[cursor].Start : paragraphs[candidates[i].Paragraph].Start;
+            local[i] = FindLocal(text, paragraphs, candidates, i, sentenceStart, tokens);
+        }
 
         // kinds, in order, so that a quote right after a statement counts as a follow-on
         var kinds = new QuoteKind[n];
@@ -90,7 +97,7 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = resolver.Resolve(a, current);
                 }
-                else if (!StartsSentence(text, sentences, c) && SentenceSubject(text, paragraphs, candidates, i, tokens) is { } s)
+                else if (!StartsSentence(text, c) && SentenceSubject(text, paragraphs, candidates, i, tokens) is { } s)
                 {
                     groupSpeaker[g] = resolver.Resolve(s, current);
                 }
@@ -113,12 +120,13 @@ internal sealed class QuoteExtractor
         return result;
     }
 
-    private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, int sentenceStart, List<Token> tokens)
     {
         var c = candidates[i];
         var paragraph = paragraphs[c.Paragraph];
         var afterBound = i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph ? candidates[i + 1].Open : paragraph.End;
         var beforeBound = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
+        beforeBound = Math.Max(beforeBound, Math.Min(sentenceStart, c.Open));
         // a quote that ends its sentence ("… Holocaust.” Netanyahu has said …") is not attributed by the next sentence
         var last = text[c.Inner.End - 1];
         var endsSentence = last is '.' or '\u2026';
@@ -158,14 +166,17 @@ internal sealed class QuoteExtractor
         for (; p < bound; p++)
         {
             var ch = text[p];
-            if (ch is '.' or ',' or ';' or '!' or '?' or ':' || CharKinds.IsQuoteMark(ch))
+            if (CharKinds.IsQuoteMark(ch))
+                return false;
+            if (ch is '.' or ',' or ';' or '!' or '?' or ':')
                 return true;
             var w = char.IsLetterOrDigit(ch);
             if (w && !inWord && ++words > 4)
                 return false;
             inWord = w;
         }
-        return true;
+        // the attribution runs into the next quote: "Whitfield tweeted that the door was “still open.”"
+        return p >= text.Length || !CharKinds.IsQuoteMark(text[p]);
     }
 
     private static Attribution? SentenceSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
@@ -177,7 +188,7 @@ internal sealed class QuoteExtractor
     }
 
     /// The quote opens its sentence: only its own cue or the current speaker can attribute it.
-    private static bool StartsSentence(string text, IReadOnlyList<TextSpan> sentences, QuoteCandidate c)
+    private static bool StartsSentence(string text, QuoteCandidate c)
     {
         var p = c.Open - 1;
         while (p >= 0 && CharKinds.IsSpace(text[p]))

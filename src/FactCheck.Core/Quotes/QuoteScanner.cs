@@ -71,7 +71,9 @@ internal sealed class QuoteScanner
 
     private static bool CanOpen(char c, Flank flank) => c switch
     {
-        '\u201D' or '\u00BB' => flank == Flank.Left,
+        '\u00AB' => true,
+        '\u00BB' => false,
+        '\u201D' => flank == Flank.Left,
         '"' => flank != Flank.Right,
         _ => flank != Flank.Right,
     };
@@ -82,7 +84,9 @@ internal sealed class QuoteScanner
             return flank != Flank.Left;
         return c switch
         {
-            '\u201C' or '\u00AB' or '\u201E' or '\u201F' => flank == Flank.Right,
+            '\u00BB' => true,
+            '\u00AB' => false,
+            '\u201C' or '\u201E' or '\u201F' => flank == Flank.Right,
             _ => flank != Flank.Left,
         };
     }

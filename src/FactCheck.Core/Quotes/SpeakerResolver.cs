@@ -33,11 +33,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
         }
     }
 
-    private string CueText(Attribution a)
-    {
-        var s = text.Slice(a.Cue);
-        return s;
-    }
+    private string CueText(Attribution a) =>
+        SpeechVerbs.Intern(text.AsSpan(a.Cue.Start, a.Cue.Length)) ?? text.Slice(a.Cue);
 
     private string OrganizationName(Mention m)
     {
@@ -62,6 +59,8 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
             person = names.Register(nameSpan, role, Gender.Unknown, certain: true);
         person!.IsCertain = true;
         var (apRole, apOrg) = ReadApposition(a.Apposition);
+        if (apOrg is null && !m.AffiliationSpan.IsEmpty)
+            apOrg = text.Slice(m.AffiliationSpan);
         if (role is null && apRole is not null)
             role = apRole;
         if (person.Role is null && role is not null)

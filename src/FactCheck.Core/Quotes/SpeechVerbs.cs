@@ -85,6 +85,9 @@ internal static class SpeechVerbs
     /// True for any word that shows the sentence attributes content to someone: speech verbs and attitude words.
     public static bool IsAttributionWord(ReadOnlySpan<char> word) => VerbsLookup.Contains(word) || AttitudesLookup.Contains(word);
 
+    /// The cue as a shared string, so that no string is allocated per quote; null when it is not a lower-case cue.
+    public static string? Intern(ReadOnlySpan<char> word) => VerbsLookup.TryGetValue(word, out var cue) ? cue : null;
+
     /// True when <paramref name="word"/> is a speech verb in lower case, or the "according" of "according to".
     public static bool IsCue(ReadOnlySpan<char> word) => VerbsLookup.Contains(word);
 

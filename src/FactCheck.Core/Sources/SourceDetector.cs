@@ -20,7 +20,7 @@ internal sealed class SourceDetector
             "according to", "reported", "reports", "reporting", "detailed in", "published in", "appeared in", "told",
             "report", "study", "survey", "poll", "analysis", "statement", "spokesperson", "spokesman", "spokeswoman",
             "interview with", "on Twitter", "on Facebook", "on Instagram", "on X", "on Truth Social", "tweeted",
-            "(Reuters)", "(AP)", "(AFP)", "data from", "said in", "first reported", "citing",
+            "(Reuters)", "(AP)", "(AFP)", "data from", "said in", "first reported", "citing", "quoted in",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -57,6 +57,8 @@ internal sealed class SourceDetector
             if (found is not { } f)
                 continue;
             var sentence = SentenceIndexOf(sentences, at);
+            if (sentence < 0)
+                sentence = FirstSentenceAfter(sentences, at); // a dateline belongs to the story's first sentence
             if (sentence < 0)
                 continue;
             if (!byName.TryGetValue(f.Name, out var builder))
@@ -98,7 +100,8 @@ internal sealed class SourceDetector
                head.Equals("published", StringComparison.OrdinalIgnoreCase) || head.Equals("appeared", StringComparison.OrdinalIgnoreCase) ||
                head.Equals("interview", StringComparison.OrdinalIgnoreCase) || head.Equals("on", StringComparison.OrdinalIgnoreCase) ||
                head.Equals("data", StringComparison.OrdinalIgnoreCase) || head.Equals("said", StringComparison.OrdinalIgnoreCase) ||
-               head.Equals("first", StringComparison.OrdinalIgnoreCase) || head.Equals("on Truth", StringComparison.OrdinalIgnoreCase);
+               head.Equals("first", StringComparison.OrdinalIgnoreCase) || head.Equals("on Truth", StringComparison.OrdinalIgnoreCase) ||
+               head.Equals("quoted", StringComparison.OrdinalIgnoreCase);
     }
 
     private readonly record struct Found(string Name, SourceKind Kind, TextSpan Mention, string Cue, bool ReportsQuotes);
@@ -127,8 +130,8 @@ internal sealed class SourceDetector
         }
 
         tokens.Clear();
-        var from = Math.Max(0, at - 120);
-        var to = Math.Min(text.Length, at + length + 120);
+        var from = Math.Max(0, at - 80);
+        var to = Math.Min(text.Length, at + length + 100);
         ClipToParagraph(text, at, ref from, ref to);
         Tokenizer.Tokenize(text, from, to, tokens);
         var cueIndex = -1;
@@ -149,7 +152,7 @@ internal sealed class SourceDetector
 
         switch (lower)
         {
-            case "according to" or "detailed in" or "published in" or "appeared in" or "interview with" or "data from" or "citing" or "first reported":
+            case "according to" or "detailed in" or "published in" or "appeared in" or "interview with" or "data from" or "citing" or "first reported" or "quoted in":
             {
                 var start = after;
                 if (lower == "first reported" && start < tokens.Count && MentionParser.Word(text, tokens[start]) is "by" or "in")
@@ -213,6 +216,13 @@ internal sealed class SourceDetector
                         break;
                     }
                 }
+                // "In a statement, the Tenants Union said …"
+                var n = after;
+                while (n < tokens.Count && tokens[n].Kind == TokenKind.Punct && text[tokens[n].Start] == ',')
+                    n++;
+                var ne = MentionParser.ParseForward(text, tokens, n, out var speaker);
+                if (n > after && ne > 0 && speaker.Kind == MentionKind.Name && ne < tokens.Count && SpeechVerbs.IsCue(MentionParser.Word(text, tokens[ne])))
+                    return FromMention(text, speaker, "statement", null, reportsQuotes: false);
                 return null;
             }
             case "spokesperson" or "spokesman" or "spokeswoman":
@@ -240,7 +250,7 @@ internal sealed class SourceDetector
         "interview with" => "interview with", "on twitter" => "on twitter", "on facebook" => "on facebook",
         "on instagram" => "on instagram", "on x" => "on x", "on truth social" => "on truth social", "tweeted" => "tweeted",
         "(reuters)" => "(reuters)", "(ap)" => "(ap)", "(afp)" => "(afp)", "data from" => "data from", "said in" => "said in",
-        "first reported" => "first reported", "citing" => "citing",
+        "first reported" => "first reported", "citing" => "citing", "quoted in" => "quoted in",
         _ => null,
     };
 
@@ -314,6 +324,22 @@ internal sealed class SourceDetector
         return sp < 0 ? s : s[..sp];
     }
 
+    private static int FirstSentenceAfter(IReadOnlyList<TextSpan> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start < position)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo >= sentences.Count || sentences[lo].Start - position > 40)
+            return -1;
+        return lo;
+    }
+
     private static int SentenceIndexOf(IReadOnlyList<TextSpan> sentences, int position)
     {
         int lo = 0, hi = sentences.Count - 1;
@@ -340,7 +366,8 @@ internal sealed class SourceDetector
 
         public void Add(Found f, int sentence)
         {
-            if (!_mentions.Contains(f.Mention))
+            // cues are met in text order, so a repeated mention can only be the last one
+            if (_mentions.Count == 0 || _mentions[^1] != f.Mention)
                 _mentions.Add(f.Mention);
             _citations.Add((sentence, f.ReportsQuotes));
         }
@@ -349,8 +376,13 @@ internal sealed class SourceDetector
         {
             var quoteLinks = new SortedSet<int>();
             var claimLinks = new SortedSet<int>();
+            var quotesLinkedUntil = -1; // an outlet's reporting already links every quote up to here
+            var lastSentence = -1;
             foreach (var (sentence, reportsQuotes) in _citations)
             {
+                if (sentence == lastSentence)
+                    continue;
+                lastSentence = sentence;
                 var s = sentences[sentence];
                 var paragraph = paragraphs[IndexOf(paragraphs, s.Start)];
                 var last = sentence;
@@ -360,11 +392,15 @@ internal sealed class SourceDetector
                 for (var c = FirstEndingAfter(claims, s.Start); c < claims.Count && claims[c].Span.Start < scopeEnd; c++)
                     claimLinks.Add(c);
                 var quoteEnd = reportsQuotes ? paragraph.End : scopeEnd;
-                for (var q = FirstEndingAfter(quotes, s.Start); q < quotes.Count && quotes[q].Span.Start < quoteEnd; q++)
+                if (quoteEnd <= quotesLinkedUntil)
+                    continue;
+                for (var q = FirstEndingAfter(quotes, Math.Max(s.Start, quotesLinkedUntil)); q < quotes.Count && quotes[q].Span.Start < quoteEnd; q++)
                 {
                     if (quotes[q].Kind == QuoteKind.Statement)
                         quoteLinks.Add(q);
                 }
+                if (reportsQuotes)
+                    quotesLinkedUntil = quoteEnd;
             }
             // every part of a linked interrupted or continued quote relies on the source too (parts are neighbours)
             foreach (var q in quoteLinks.ToArray())

@@ -67,7 +67,7 @@ internal static class Abbreviations
                      "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov",
                      "Govs", "Lt", "Col", "Capt", "Cmdr", "Cmdt", "Maj", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Rev", "Hon",
                      "Pres", "Supt", "Atty", "Fr", "St", "Ste", "Mt", "Ft", "vs", "v", "Insp", "Det", "Amb", "Rt", "Sec",
-                     "Gens", "Lieut", "Cpt", "Msgr", "Sra", "Srta", "Mme", "Mlle",
+                     "Gens", "Lieut", "Cpt", "Msgr", "ret", "Ret", "Sra", "Srta", "Mme", "Mlle",
                  })
             d[w] = AbbreviationKind.Title;
         foreach (var w in new[] { "No", "Nos", "Art", "Arts", "Vol", "Vols", "Fig", "Figs", "p", "pp", "ch", "Ch", "Sect", "Para", "approx" })

@@ -42,6 +42,14 @@ internal sealed class SentenceSplitter
             var m = k;
             while (m < n && CharKinds.IsSpace(p[m]))
                 m++;
+            // « … accord. » — a closing guillemet or curly quote set off by a space still ends this sentence
+            if (m < n && p[m] is '\u00BB' or '\u201D' && (m + 1 >= n || CharKinds.IsSpace(p[m + 1])))
+            {
+                k = m + 1;
+                m = k;
+                while (m < n && CharKinds.IsSpace(p[m]))
+                    m++;
+            }
             if (m >= n)
                 break;
             if (!EndsSentence(p, start, t, j, k, m))

@@ -3,7 +3,9 @@ namespace FactCheck.Core.Text;
 /// Splits a window of text into words, numbers and punctuation. Used around quotes and cues only, never over a whole text.
 internal static class Tokenizer
 {
-    public static void Tokenize(string text, int from, int to, List<Token> into)
+    /// <summary>Tokenizes [<paramref name="from"/>, <paramref name="to"/>); with <paramref name="stopAtSentenceEnd"/>,
+    /// stops after the first period, question or exclamation mark that is not part of a word.</summary>
+    public static void Tokenize(string text, int from, int to, List<Token> into, bool stopAtSentenceEnd = false)
     {
         var s = text.AsSpan();
         var i = from;
@@ -68,6 +70,8 @@ internal static class Tokenizer
             }
             into.Add(new Token(i, 1, TokenKind.Punct));
             i++;
+            if (stopAtSentenceEnd && c is '.' or '?' or '!')
+                return;
         }
     }
 
@@ -94,7 +98,9 @@ internal static class Tokenizer
         if (e < to && s[e] == '.')
         {
             var word = s[i..e];
-            if (Abbreviations.Classify(word) != AbbreviationKind.None)
+            var hyphen = word.LastIndexOf('-');
+            // "(R-Wis.)", "D-Calif.": the part after the hyphen decides
+            if (Abbreviations.Classify(word) != AbbreviationKind.None || (hyphen > 0 && Abbreviations.Classify(word[(hyphen + 1)..]) != AbbreviationKind.None))
                 e++;
         }
         return e;

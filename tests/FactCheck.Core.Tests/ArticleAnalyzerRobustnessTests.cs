@@ -1,0 +1,82 @@
+using System.Text;
+using FactCheck.Core.Quotes;
+using FactCheck.Core.Text;
+using FactCheck.Testing;
+
+namespace FactCheck.Core.Tests;
+
+/// Hostile and unusual inputs: each must give a sane result (timings are measured in tests/FactCheck.Benchmarks).
+public class ArticleAnalyzerRobustnessTests
+{
+    public static TheoryData<string> AdversarialInputs() => new(AdversarialText.Kinds);
+
+    private static string Adversarial(string kind) => AdversarialText.Create(kind);
+
+    [Theory]
+    [MemberData(nameof(AdversarialInputs))]
+    public void Analyze_AdversarialInput_GivesSpansInsideTheText(string kind)
+    {
+        var text = Adversarial(kind);
+
+        var analysis = ArticleAnalyzer.Default.Analyze(text);
+
+        var spans = analysis.Paragraphs.Concat(analysis.Sentences).Concat(analysis.Quotes.Select(q => q.Span)).Concat(analysis.Claims.Select(c => c.Span));
+        Assert.All(spans, s => Assert.True(s.Start >= 0 && s.End <= text.Length && !s.IsEmpty));
+        Assert.All(analysis.Quotes, q => Assert.False(SplitsPair(text, q.Span.Start) || SplitsPair(text, q.Span.End)));
+        Assert.NotEmpty(analysis.Sentences);
+    }
+
+    [Fact]
+    public void Analyze_OnlyQuotationMarks_FindsNoQuotes()
+    {
+        Assert.Empty(ArticleAnalyzer.Default.Analyze(Adversarial("only quotation marks")).Quotes);
+    }
+
+    [Fact]
+    public void Analyze_OneLongSentence_GivesOneSentence()
+    {
+        Assert.Single(ArticleAnalyzer.Default.Analyze(Adversarial("one long sentence")).Sentences);
+    }
+
+    [Fact]
+    public void Analyze_EightArticlesInParallel_GivesTheSameResultsAsOneByOne()
+    {
+        var articles = Enumerable.Range(0, 8).Select(i => ArticleSamples.All[i % ArticleSamples.All.Count] + "\n" + new string('x', i)).ToArray();
+        var sequential = articles.Select(a => Describe(ArticleAnalyzer.Default.Analyze(a))).ToArray();
+
+        var parallel = new string[articles.Length];
+        Parallel.For(0, articles.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = Describe(ArticleAnalyzer.Default.Analyze(articles[i])));
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Analyze_EmptyAndBlankText_GivesAnEmptyAnalysis()
+    {
+        foreach (var text in new[] { "", " \n\t\r\n " })
+        {
+            var analysis = ArticleAnalyzer.Default.Analyze(text);
+            Assert.Empty(analysis.Paragraphs);
+            Assert.Empty(analysis.Sentences);
+            Assert.Empty(analysis.Quotes);
+        }
+    }
+
+    /// True when <paramref name="i"/> falls between the two halves of a valid surrogate pair.
+    private static bool SplitsPair(string text, int i) =>
+        i > 0 && i < text.Length && char.IsHighSurrogate(text[i - 1]) && char.IsLowSurrogate(text[i]);
+
+    private static string Describe(ArticleAnalysis a)
+    {
+        var b = new StringBuilder();
+        foreach (var s in a.Sentences)
+            b.Append(s).Append(';');
+        foreach (var q in a.Quotes)
+            b.Append(q.Span).Append(q.Kind).Append(q.Group).Append(q.Speaker).Append(';');
+        foreach (var c in a.Claims)
+            b.Append(c.Span).Append(c.Score).Append(string.Join(',', c.Reasons)).Append(';');
+        foreach (var s in a.Sources)
+            b.Append(s.Name).Append(s.Kind).Append(string.Join(',', s.Mentions)).Append(string.Join(',', s.QuoteIndexes)).Append(string.Join(',', s.ClaimIndexes)).Append(';');
+        return b.ToString();
+    }
+}

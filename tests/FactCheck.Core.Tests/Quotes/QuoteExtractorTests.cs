@@ -1,0 +1,191 @@
+using FactCheck.Core.Quotes;
+using FactCheck.Core.Text;
+
+namespace FactCheck.Core.Tests.Quotes;
+
+/// Quotes, kinds, groups and speakers through the whole pipeline, on invented news prose.
+public class QuoteExtractorTests
+{
+    private static (string Text, Quote Quote)[] Quotes(string text) =>
+        ArticleAnalyzer.Default.Analyze(text).Quotes.Select(q => (text.Slice(q.Span), q)).ToArray();
+
+    private static Quote Single(string text, string quoted) =>
+        Assert.Single(Quotes(text), q => q.Text == quoted).Quote;
+
+    [Theory]
+    [InlineData("\u201CThe bridge is safe,\u201D Mayor Ana Ruiz said on Monday.", "Ana Ruiz", "said")]
+    [InlineData("\u201CThe bridge is safe,\u201D said Mayor Ana Ruiz.", "Ana Ruiz", "said")]
+    [InlineData("Mayor Ana Ruiz said: \u201CThe bridge is safe.\u201D", "Ana Ruiz", "said")]
+    [InlineData("Senator Paul Okafor asked, \u201CWho pays for the bridge?\u201D", "Paul Okafor", "asked")]
+    [InlineData("Governor Lena Park met Senator Paul Okafor. Park\u2019s reply was blunt: \u201CNot one cent.\u201D", "Lena Park", "reply")]
+    [InlineData("According to Paul Okafor, \u201Cthe money is gone.\u201D", "Paul Okafor", "According to")]
+    [InlineData("\u201CThe money is gone,\u201D Paul Okafor, a spokesman for the council, told reporters.", "Paul Okafor", "told")]
+    [InlineData("\u201CNo comment,\u201D tweeted Lena Park.", "Lena Park", "tweeted")]
+    [InlineData("Senator Lena Park rejected the bill, calling it \u201Ca betrayal of every voter.\u201D", "Lena Park", "calling")]
+    [InlineData("Mayor Ana Ruiz defended the budget as \u201Cfair and necessary.\u201D", "Ana Ruiz", "defended")]
+    [InlineData("Jo Lee broke down what went wrong: \u201CWe ran out of money.\u201D", "Jo Lee", ":")]
+    [InlineData("\u201CWe will win,\u201D said Clinton ally James Carville.", "James Carville", "said")]
+    [InlineData("\u201CIt is over,\u201D Will Doyle said.", "Will Doyle", "said")]
+    [InlineData("Reprising a favorite line, Senator Lena Park praised the \u201Cprogress we made together.\u201D", "Lena Park", "praised")]
+    [InlineData("\u201CWe will appeal,\u201D said the union\u2019s lawyer, Tom Baker.", "Tom Baker", "said")]
+    [InlineData("\u201CThe roads are fine,\u201D Lt. Col. Mark Ferris of the State Police said.", "Mark Ferris", "said")]
+    [InlineData("As House Speaker Tom Reed (R-Wis.) has pointed out, that is the \u201Ctextbook definition\u201D of waste.", "Tom Reed", "pointed")]
+    [InlineData("Senator Lena Park on Saturday tweeted a photo bearing the words \u201Cmost corrupt budget ever!\u201D", "Lena Park", "tweeted")]
+    [InlineData("\u201CWe are ready,\u201D said Ruiz\u2019s deputy campaign manager, Tom Baker, who ran the count.", "Tom Baker", "said")]
+    [InlineData("Of the mayor, Jo Lee, who has given money to Ana Ruiz, said, \u201CShe is tired.\u201D", "Jo Lee", "said")]
+    [InlineData("Sen. Lena Park (Maine) joined the group, publishing an op-ed hammering his \u201Cunsuitability for office.\u201D", "Lena Park", "joined")]
+    public void Extract_NamedSpeakerWithCue_GivesTheSpeakerAndTheCue(string text, string speaker, string cue)
+    {
+        var quote = Assert.Single(Quotes(text), q => q.Quote.Kind == QuoteKind.Statement).Quote;
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.True(quote.Speaker!.IsNamed);
+        Assert.Equal(cue, quote.Speaker.Cue);
+        if (quote.Speaker.CueSpan is { } cueSpan)
+            Assert.Equal(cue, text.Slice(cueSpan));
+    }
+
+    [Fact]
+    public void Extract_LaterSurname_GivesTheCanonicalFullNameAndRole()
+    {
+        const string text = "Deputy Press Secretary Anna Kelly spoke first.\nLater, Kelly said: \u201CWe expect a deal.\u201D";
+
+        var speaker = Single(text, "We expect a deal.").Speaker!;
+
+        Assert.Equal("Anna Kelly", speaker.Name);
+        Assert.Equal("Deputy Press Secretary", speaker.Role);
+        Assert.Equal("Kelly", text.Slice(speaker.Mention!.Value));
+    }
+
+    [Fact]
+    public void Extract_Apposition_GivesRoleAndOrganizationSeparately()
+    {
+        const string text = "\u201CWe disagree,\u201D said Paul Lee, a spokesman for the Acme Group.";
+
+        var speaker = Single(text, "We disagree,").Speaker!;
+
+        Assert.Equal("Paul Lee", speaker.Name);
+        Assert.Equal("spokesman", speaker.Role);
+        Assert.Equal("the Acme Group", speaker.Organization);
+    }
+
+    [Fact]
+    public void Extract_PronounInLaterParagraph_ResolvesToTheMostRecentCompatiblePerson()
+    {
+        const string text = "Governor Maria Lopez toured the plant with Senator John Baker.\n\u201CWe need these jobs,\u201D she said.";
+
+        var speaker = Single(text, "We need these jobs,").Speaker!;
+
+        Assert.Equal("Maria Lopez", speaker.Name);
+        Assert.Equal("she", text.Slice(speaker.Mention!.Value));
+    }
+
+    [Fact]
+    public void Extract_DefiniteDescription_ResolvesToThePersonWithThatRole()
+    {
+        const string text = "President Tom Baker spoke in Ohio on Friday.\n\u201CWe will win,\u201D the president said.";
+
+        Assert.Equal("Tom Baker", Single(text, "We will win,").Speaker!.Name);
+    }
+
+    [Fact]
+    public void Extract_IndefiniteDescription_KeepsTheUnnamedSpeaker()
+    {
+        const string text = "\u201CIt is a trap,\u201D a cartel leader told reporters.";
+
+        var speaker = Single(text, "It is a trap,").Speaker!;
+
+        Assert.Equal("a cartel leader", speaker.Name);
+        Assert.False(speaker.IsNamed);
+    }
+
+    [Fact]
+    public void Extract_ReflexiveAfterTheName_StaysInTheMention()
+    {
+        const string text = "Senator Ana Ruiz herself acknowledged that \u201Cit will be very hard for us to win.\u201D";
+
+        var speaker = Single(text, "it will be very hard for us to win.").Speaker!;
+
+        Assert.Equal("Ana Ruiz", speaker.Name);
+        Assert.Equal("Senator Ana Ruiz herself", text.Slice(speaker.Mention!.Value));
+    }
+
+    [Fact]
+    public void Extract_UnnamedSpeakerWithRelativeClause_KeepsTheWholeDescription()
+    {
+        const string text = "\u201CWe are worried,\u201D said a city official who was not authorized to speak publicly.";
+
+        var speaker = Single(text, "We are worried,").Speaker!;
+
+        Assert.Equal("a city official who was not authorized to speak publicly", speaker.Name);
+        Assert.False(speaker.IsNamed);
+    }
+
+    [Fact]
+    public void Extract_InterruptedQuote_GivesTwoLinkedSpansWithOneSpeaker()
+    {
+        const string text = "Mayor Ana Ruiz met the governor. \u201CWe can collaborate,\u201D she said, \u201Cbut only on our terms.\u201D";
+
+        var quotes = Quotes(text);
+
+        Assert.Equal(["We can collaborate,", "but only on our terms."], quotes.Select(q => q.Text));
+        Assert.Equal(quotes[0].Quote.Group, quotes[1].Quote.Group);
+        Assert.All(quotes, q => Assert.Equal("Ana Ruiz", q.Quote.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Extract_QuoteOverSeveralParagraphs_LinksThePartsAndKeepsTheSpeaker()
+    {
+        const string text = "Mayor Ana Ruiz said: \u201CThe plan is ready.\n\u201CIt starts in May.\n\u201CAnd it ends in June.\u201D";
+
+        var quotes = Quotes(text);
+
+        Assert.Equal(3, quotes.Length);
+        Assert.Single(quotes.Select(q => q.Quote.Group).Distinct());
+        Assert.All(quotes, q => Assert.Equal("Ana Ruiz", q.Quote.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Extract_FollowOnQuoteWithoutCue_KeepsTheCurrentSpeaker()
+    {
+        const string text = "\u201CThe roads are closed,\u201D Chief Dana Cole said. \u201CStay home tonight.\u201D";
+
+        var quotes = Quotes(text);
+
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("Dana Cole", q.Quote.Speaker?.Name));
+        Assert.Null(quotes[1].Quote.Speaker!.Cue);
+        Assert.NotEqual(quotes[0].Quote.Group, quotes[1].Quote.Group);
+    }
+
+    [Fact]
+    public void Extract_CueOfTheNextSentence_DoesNotAttributeAQuoteThatEndsItsSentence()
+    {
+        const string text = "Mayor Ana Ruiz has warned of a coming \u201Cdisaster.\u201D Senator Paul Okafor has said that the plan is fine.";
+
+        Assert.Equal("Ana Ruiz", Single(text, "disaster.").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The so-called \u201Creform\u201D passed quietly.", "reform")]
+    [InlineData("She appeared on NBC\u2019s \u201CMeet the Press\u201D on Sunday.", "Meet the Press")]
+    [InlineData("Dwayne \u201CThe Rock\u201D Johnson arrived late.", "The Rock")]
+    [InlineData("The plan has \u201Cissues\u201D nobody can fix.", "issues")]
+    [InlineData("The film \u201CNight Watch\u201D opens Friday.", "Night Watch")]
+    public void Extract_ScareQuotesTitlesAndNicknames_AreTerms(string text, string term)
+    {
+        var quote = Single(text, term);
+
+        Assert.Equal(QuoteKind.Term, quote.Kind);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Senator Lena Park called the plan \u201Creckless\u201D on Tuesday.", "reckless")]
+    [InlineData("\u201CNo,\u201D she said.", "No,")]
+    [InlineData("Park Slams Budget: \u2018A Betrayal of Voters\u2019", "A Betrayal of Voters")]
+    public void Extract_AttributedShortQuotes_AreStatements(string text, string quoted)
+    {
+        Assert.Equal(QuoteKind.Statement, Single(text, quoted).Kind);
+    }
+}
