@@ -19,19 +19,29 @@ public sealed class SpanReanchorer(TextAnchorLocator locator)
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
+        return Reanchor(OffsetMap.Between(oldText, newText), oldText.Length, newText, requests);
+    }
+
+    /// <summary>
+    /// As <see cref="Reanchor(string, string, IReadOnlyList{AnchorRequest})"/>, with the diff already made, for callers
+    /// that also use it to carry other offsets (a speaker's mention, a source's mentions).
+    /// </summary>
+    public IReadOnlyList<AnchorMatch> Reanchor(OffsetMap map, int oldLength, string newText, IReadOnlyList<AnchorRequest> requests)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(newText);
         ArgumentNullException.ThrowIfNull(requests);
-        var map = OffsetMap.Between(oldText, newText);
         var expected = new int[requests.Count];
         var results = new AnchorMatch[requests.Count];
         for (var i = 0; i < requests.Count; i++)
         {
             var anchor = requests[i].Anchor;
-            if (!requests[i].WasOrphaned && anchor.End <= oldText.Length && map.TryMapUnchanged(anchor.Start, anchor.End, out var start))
+            if (!requests[i].WasOrphaned && anchor.End <= oldLength && map.TryMapUnchanged(anchor.Start, anchor.End, out var start))
             {
                 results[i] = new AnchorMatch(AnchorState.Anchored, TextAnchor.Create(newText, new TextSpan(start, anchor.Exact.Length)), AnchorMethod.Position, 1, 1);
                 continue;
             }
-            expected[i] = requests[i].WasOrphaned ? anchor.Start : map.Map(Math.Min(anchor.Start, oldText.Length));
+            expected[i] = requests[i].WasOrphaned ? anchor.Start : map.Map(Math.Min(anchor.Start, oldLength));
             results[i] = locator.Locate(newText, anchor, expected[i]);
         }
         ResolveCollisions(newText, requests, expected, results);
