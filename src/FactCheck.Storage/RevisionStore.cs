@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Core.Anchoring;
 using FactCheck.Core.Articles;
 using FactCheck.Core.Text;
@@ -35,8 +36,9 @@ public sealed class RevisionStore(FactCheckDb db, SpanReanchorer reanchorer)
     /// Stores <paramref name="revision"/> as the article's current text and re-anchors its spans. The engine's
     /// <paramref name="suggestions"/> for the new text are added only where no span of the same kind already lies,
     /// so rejected suggestions do not come back and accepted ones are not doubled; new text gets fresh suggestions.
-    public RevisionReport Import(int articleId, NewRevision revision, SpanSuggestions suggestions, DateTime importedAt)
+    public RevisionReport Import(int articleId, NewRevision revision, SpanSuggestions suggestions, Actor actor, DateTime importedAt)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(revision);
         ArgumentNullException.ThrowIfNull(suggestions);
         return db.InTransaction(() =>
@@ -79,6 +81,20 @@ public sealed class RevisionStore(FactCheckDb db, SpanReanchorer reanchorer)
                 SuggestionsAdded = added.Count,
             };
             db.Revisions.Insert(document);
+            AuditLog.Append(db, importedAt, actor.UserName, "article.revised", articleId, null, null, (
+                new Dictionary<string, string?> { ["Revision"] = (document.Number - 1).ToString(CultureInfo.InvariantCulture) },
+                new Dictionary<string, string?>
+                {
+                    ["Revision"] = document.Number.ToString(CultureInfo.InvariantCulture),
+                    ["Origin"] = document.Origin,
+                    ["Source"] = document.Source,
+                    ["Anchored"] = document.Anchored.ToString(CultureInfo.InvariantCulture),
+                    ["Changed"] = document.Changed.ToString(CultureInfo.InvariantCulture),
+                    ["Orphaned"] = document.Orphaned.ToString(CultureInfo.InvariantCulture),
+                    ["SuggestionsAdded"] = document.SuggestionsAdded.ToString(CultureInfo.InvariantCulture),
+                }));
+            db.Notify(new ArticleChange(articleId, ArticleChangeKind.Article, actor.UserName));
+            db.Notify(new ArticleChange(articleId, ArticleChangeKind.Spans, actor.UserName));
 
             ArticleSpan[] With(AnchorState state) =>
                 spans.Where(s => s.Anchoring == state.ToString()).Select(s => s.ToModel()).ToArray();

@@ -18,12 +18,13 @@ public partial class RevisionTests(AppFixture app)
         var id = app.Services.GetRequiredService<ArticleImporter>().Import(new NewArticle("Port Alder council approves $212 million harbor plan", Story("harbor-v1"), "Port Alder Courier")).ArticleId!.Value;
         var spans = app.Services.GetRequiredService<ArticleStore>().Spans(id);
         var verdicts = app.Services.GetRequiredService<VerdictStore>();
+        var checker = new Actor("checker", Core.Accounts.Role.FactChecker);
         var willChange = spans.First(s => s.Anchor.Exact.Contains("46 fishing familes", StringComparison.Ordinal));
         var willOrphan = spans.First(s => s.Anchor.Exact.Contains("1,800 construction jobs", StringComparison.Ordinal));
         var untouched = spans.First(s => s.Kind == SpanKind.Quote && s.Anchor.Exact.StartsWith("I have never seen a forecast", StringComparison.Ordinal));
-        verdicts.Save(willChange.Id, "true", "The cooperative's membership list has 46 families.", DateTime.UtcNow);
-        verdicts.Save(willOrphan.Id, "unverifiable", "The chamber would not share its method.", DateTime.UtcNow);
-        verdicts.Save(untouched.Id, "half-true", "Ridership did rise sharply in two of the comparison cities.", DateTime.UtcNow);
+        verdicts.Save(willChange.Id, checker, "true", "The cooperative's membership list has 46 families.", null, DateTime.UtcNow);
+        verdicts.Save(willOrphan.Id, checker, "unverifiable", "The chamber would not share its method.", null, DateTime.UtcNow);
+        verdicts.Save(untouched.Id, checker, "half-true", "Ridership did rise sharply in two of the comparison cities.", null, DateTime.UtcNow);
         var (page, problems) = await app.NewPageAsync();
         await app.GotoAsync(page, $"/articles/{id}");
         await Expect(page.GetByTestId("span-item")).ToHaveCountAsync(spans.Count);

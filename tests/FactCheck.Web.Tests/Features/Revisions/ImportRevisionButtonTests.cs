@@ -15,6 +15,7 @@ public class ImportRevisionButtonTests : RevisionTestContext
         RevisionReport? imported = null;
         var cut = Render<ImportRevisionButton>(p => p
             .Add(x => x.Article, Articles.Find(id)!)
+            .Add(x => x.User, Checker)
             .Add(x => x.Imported, report => imported = report));
 
         cut.Find("[data-testid=import-revision]").Click();
@@ -35,6 +36,7 @@ public class ImportRevisionButtonTests : RevisionTestContext
         var raised = false;
         var cut = Render<ImportRevisionButton>(p => p
             .Add(x => x.Article, Articles.Find(id)!)
+            .Add(x => x.User, Checker)
             .Add(x => x.Imported, _ => raised = true));
 
         cut.Find("[data-testid=import-revision]").Click();

@@ -17,7 +17,7 @@ public class ImportRevisionDialogTests : RevisionTestContext
         {
             { d => d.ArticleId, articleId },
             { d => d.CurrentRevision, 1 },
-            { d => d.ImportedBy, "Casey Checker" },
+            { d => d.User, Checker },
         };
         IDialogReference? dialog = null;
         await provider.InvokeAsync(async () => dialog = await Services.GetRequiredService<IDialogService>().ShowAsync<ImportRevisionDialog>("Import", parameters));

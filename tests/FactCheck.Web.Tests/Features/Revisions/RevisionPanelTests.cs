@@ -52,7 +52,7 @@ public class RevisionPanelTests : RevisionTestContext
             .Add(x => x.Verdicts, new Dictionary<int, Verdict>())
             .Add(x => x.Scale, RatingScale.Default));
 
-        RevisionImporter.Import(id, new Core.Articles.NewRevision(Version2));
+        RevisionImporter.Import(id, new Core.Articles.NewRevision(Version2), ActorFor(Checker));
         cut.Render(p => p
             .Add(x => x.Article, Articles.Find(id)!)
             .Add(x => x.Spans, Articles.Spans(id)));

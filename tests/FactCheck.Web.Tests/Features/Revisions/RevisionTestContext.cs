@@ -36,9 +36,9 @@ public abstract class RevisionTestContext : WebTestContext
         var spans = Articles.Spans(id);
         var willChange = spans.First(s => s.Anchor.Exact.Contains("46 fishing familes", StringComparison.Ordinal));
         var willOrphan = spans.First(s => s.Anchor.Exact.Contains("1,800 construction jobs", StringComparison.Ordinal));
-        Verdicts.Save(willChange.Id, "true", "The cooperative's membership list.", DateTime.UtcNow);
-        Verdicts.Save(willOrphan.Id, "unverifiable", "The chamber would not share its method.", DateTime.UtcNow);
-        Assert.Null(RevisionImporter.Import(id, new NewRevision(Version2, ImportedBy: "Casey Checker")).Error);
+        Verdicts.Save(willChange.Id, ActorFor(Checker), "true", "The cooperative's membership list.", null, DateTime.UtcNow);
+        Verdicts.Save(willOrphan.Id, ActorFor(Checker), "unverifiable", "The chamber would not share its method.", null, DateTime.UtcNow);
+        Assert.Null(RevisionImporter.Import(id, new NewRevision(Version2, ImportedBy: "Casey Checker"), ActorFor(Checker)).Error);
         return (id, Articles.FindSpan(willChange.Id)!, Articles.FindSpan(willOrphan.Id)!);
     }
 
