@@ -72,6 +72,8 @@ public sealed class TextAnchorLocator
             return Accept(text, anchor, sure);
 
         // (c) Approximate matches: near the expected position, then wherever pieces of the text turn up.
+        if (exact.Length > MaxAlignedLength)
+            return Accept(text, anchor, best, LongSpan(text, anchor, expected, Free));
         var maxErrors = (int)Math.Floor(exact.Length * (1 - MinTextSimilarity));
         var radius = maxErrors + TextAnchor.ContextLength;
         var searched = new List<(int Start, int End)>();
@@ -84,7 +86,36 @@ public sealed class TextAnchorLocator
         return best is { } found ? Accept(text, anchor, found) : AnchorMatch.Orphan();
     }
 
+    /// <summary>
+    /// Longest span text aligned character by character (the alignment costs its length times the window's). Longer
+    /// spans — whole paragraphs a checker marked — are found by their first and last <see cref="EndPieceLength"/>
+    /// characters, and their text similarity is estimated from a word diff.
+    /// </summary>
+    public const int MaxAlignedLength = 2000;
+
+    /// <summary>Length of the opening and closing pieces by which a span longer than <see cref="MaxAlignedLength"/> is found.</summary>
+    public const int EndPieceLength = 256;
+
+    private Candidate? LongSpan(string text, TextAnchor anchor, int expected, Func<int, int, bool> free)
+    {
+        var exact = anchor.Exact;
+        var context = TextAnchor.ContextLength;
+        var head = new TextAnchor(anchor.Start, anchor.Start + EndPieceLength, exact[..EndPieceLength], anchor.Prefix, exact.Substring(EndPieceLength, context));
+        var tail = new TextAnchor(anchor.End - EndPieceLength, anchor.End, exact[^EndPieceLength..], exact.Substring(exact.Length - EndPieceLength - context, context), anchor.Suffix);
+        var first = Locate(text, head, expected);
+        var last = Locate(text, tail, expected + exact.Length - EndPieceLength);
+        if (first.Anchor is not { } start || last.Anchor is not { } end || end.End <= start.Start || !free(start.Start, end.End))
+            return null;
+        var found = text.Substring(start.Start, end.End - start.Start);
+        var shared = OffsetMap.Between(exact, found).Runs.Sum(r => r.Length);
+        var similarity = 2.0 * shared / (exact.Length + found.Length);
+        return Score(text, anchor, start.Start, end.End, similarity, expected, AnchorMethod.Fuzzy);
+    }
+
     private readonly record struct Candidate(int Start, int End, double TextSimilarity, double Context, double Score, AnchorMethod Method);
+
+    private AnchorMatch Accept(string text, TextAnchor anchor, Candidate? exact, Candidate? approximate) =>
+        Better(exact, approximate) is { } best ? Accept(text, anchor, best) : AnchorMatch.Orphan();
 
     private AnchorMatch Accept(string text, TextAnchor anchor, Candidate candidate) =>
         candidate.Score >= MinScore && candidate.TextSimilarity >= MinTextSimilarity

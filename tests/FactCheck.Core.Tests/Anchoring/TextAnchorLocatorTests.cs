@@ -204,6 +204,39 @@ public class TextAnchorLocatorTests
     }
 
     [Fact]
+    public void Locate_LongSpanWithATypoFixedInside_ChangedWithBothEndsInPlace()
+    {
+        var paragraphs = Enumerable.Range(1, 30).Select(i => $"Paragraph {i} reports that the harbor budget line {i} grew by {i * 3} percent in the year under review.").ToArray();
+        var old = "Intro.\n\n" + string.Join("\n\n", paragraphs) + "\n\nOutro.";
+        var span = TextAnchor.Create(old, new TextSpan(old.IndexOf("Paragraph 1 ", StringComparison.Ordinal), old.IndexOf("\n\nOutro", StringComparison.Ordinal) - old.IndexOf("Paragraph 1 ", StringComparison.Ordinal)));
+        Assert.True(span.Exact.Length > TextAnchorLocator.MaxAlignedLength);
+        var updated = "A new lead paragraph.\n\n" + old.Replace("line 15 grew", "line 15 rose", StringComparison.Ordinal);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var match = Locator.Locate(updated, span);
+
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+        Assert.Equal(AnchorState.Changed, match.State);
+        Assert.Equal(span.Exact.Replace("line 15 grew", "line 15 rose", StringComparison.Ordinal), At(updated, match));
+        Assert.True(match.TextSimilarity > 0.99);
+    }
+
+    [Fact]
+    public void Locate_LongSpanWhoseMiddleWasRewritten_Orphaned()
+    {
+        var words = string.Join(" ", Enumerable.Range(1, 500).Select(i => $"budget{i}"));
+        var old = "Start. " + words + " End.";
+        var span = TextAnchor.Create(old, new TextSpan(7, words.Length));
+        Assert.True(span.Exact.Length > TextAnchorLocator.MaxAlignedLength);
+        var rewritten = words[..300] + " " + string.Concat(Enumerable.Repeat("Nothing of the old paragraph survives in this one. ", 60)) + words[^300..];
+        var updated = "Start. " + rewritten + " End.";
+
+        var match = Locator.Locate(updated, span);
+
+        Assert.Equal(AnchorState.Orphaned, match.State);
+    }
+
+    [Fact]
     public void Locate_OnlyOccurrenceTaken_LooksElsewhereOrOrphans()
     {
         var anchor = AnchorOf(Story, "Mayor Varga called it historic.");
