@@ -17,4 +17,8 @@ public abstract class RevisionInputBase : ComponentBase
     /// True while the submitted text is being analysed and stored.
     [Parameter]
     public bool Busy { get; set; }
+
+    /// Where the article was first published, when known (a URL input offers it again).
+    [Parameter]
+    public string? ArticleUrl { get; set; }
 }

@@ -19,6 +19,9 @@ public static class RevisionServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.ClaimThreshold));
         services.AddRevisionInput<PasteRevisionInput>("Paste", order: 0);
+        // File and URL import come from Features/Import: the same readers and fetcher as for a new article.
+        services.AddRevisionInput<FileRevisionInput>("File", order: 1);
+        services.AddRevisionInput<UrlRevisionInput>("URL", order: 2);
         return services;
     }
 
