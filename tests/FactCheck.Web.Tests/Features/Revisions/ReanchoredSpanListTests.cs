@@ -72,4 +72,21 @@ public class ReanchoredSpanListTests : RevisionTestContext
 
         Assert.Equal("", cut.Markup.Trim());
     }
+
+    [Fact]
+    public void ReanchoredSpanList_MoreSpansThanCollapseAbove_StartsFolded()
+    {
+        var (_, changed, orphan) = ImportHarborTwice();
+
+        var cut = Render<ReanchoredSpanList>(p => p
+            .Add(x => x.Title, "Changed")
+            .Add(x => x.State, AnchorState.Changed)
+            .Add(x => x.Spans, [changed, orphan])
+            .Add(x => x.Verdicts, new Dictionary<int, Verdict>())
+            .Add(x => x.Scale, RatingScale.Default)
+            .Add(x => x.CollapseAbove, 1));
+
+        Assert.False(cut.Find("details[data-testid=changed-details]").HasAttribute("open"));
+        Assert.Equal(2, cut.FindAll("[data-testid=reanchored-span]").Count);
+    }
 }

@@ -14,6 +14,7 @@ public class RevisionPanelTests : RevisionTestContext
 
         var cut = Render<RevisionPanel>(p => p
             .Add(x => x.Article, Articles.Find(id)!)
+            .Add(x => x.User, Checker)
             .Add(x => x.Spans, Articles.Spans(id))
             .Add(x => x.Verdicts, Verdicts.ForArticle(id).ToDictionary(v => v.SpanId))
             .Add(x => x.Scale, RatingScale.Default));
@@ -29,17 +30,20 @@ public class RevisionPanelTests : RevisionTestContext
     }
 
     [Fact]
-    public void RevisionPanel_FirstVersionOnly_RendersNothing()
+    public void RevisionPanel_FirstVersionOnly_ShowsTheRevisionAndTheImportActionOnly()
     {
         var id = ImportHarbor();
 
         var cut = Render<RevisionPanel>(p => p
             .Add(x => x.Article, Articles.Find(id)!)
+            .Add(x => x.User, Checker)
             .Add(x => x.Spans, Articles.Spans(id))
             .Add(x => x.Verdicts, new Dictionary<int, Verdict>())
             .Add(x => x.Scale, RatingScale.Default));
 
-        Assert.Empty(cut.FindAll("[data-testid=revision-panel]"));
+        Assert.Contains("Revision 1", cut.Find("[data-testid=revision-panel]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=import-revision]"));
+        Assert.Empty(cut.FindAll("[data-testid=revision-summary], [data-testid=reanchored-span], [data-testid=revision-history]"));
     }
 
     [Fact]
@@ -48,6 +52,7 @@ public class RevisionPanelTests : RevisionTestContext
         var id = ImportHarbor();
         var cut = Render<RevisionPanel>(p => p
             .Add(x => x.Article, Articles.Find(id)!)
+            .Add(x => x.User, Checker)
             .Add(x => x.Spans, Articles.Spans(id))
             .Add(x => x.Verdicts, new Dictionary<int, Verdict>())
             .Add(x => x.Scale, RatingScale.Default));
@@ -55,6 +60,7 @@ public class RevisionPanelTests : RevisionTestContext
         RevisionImporter.Import(id, new Core.Articles.NewRevision(Version2), ActorFor(Checker));
         cut.Render(p => p
             .Add(x => x.Article, Articles.Find(id)!)
+            .Add(x => x.User, Checker)
             .Add(x => x.Spans, Articles.Spans(id)));
 
         Assert.Contains("Revision 2", cut.Find("[data-testid=revision-panel]").TextContent);
