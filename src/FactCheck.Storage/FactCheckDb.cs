@@ -29,6 +29,7 @@ public sealed class FactCheckDb : IDisposable
         Users.EnsureIndex(u => u.NormalizedUserName, unique: true);
         Evidence.EnsureIndex(e => e.SpanId);
         Evidence.EnsureIndex(e => e.ArticleId);
+        Revisions.EnsureIndex(r => r.ArticleId);
     }
 
     /// Opens (creating if needed) the database file at <paramref name="path"/>, creating its folder too.
@@ -56,6 +57,7 @@ public sealed class FactCheckDb : IDisposable
     internal ILiteCollection<ScaleDocument> Scales => _database.GetCollection<ScaleDocument>("scales");
     internal ILiteCollection<EvidenceDocument> Evidence => _database.GetCollection<EvidenceDocument>("evidence");
     internal ILiteCollection<SnapshotDocument> Snapshots => _database.GetCollection<SnapshotDocument>("snapshots");
+    internal ILiteCollection<RevisionDocument> Revisions => _database.GetCollection<RevisionDocument>("revisions");
 
     /// Runs <paramref name="work"/> in one transaction: all of it is stored, or none.
     internal T InTransaction<T>(Func<T> work)

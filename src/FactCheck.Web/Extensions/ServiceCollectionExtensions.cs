@@ -4,6 +4,7 @@ using FactCheck.Storage;
 using FactCheck.Web.Features.Account;
 using FactCheck.Web.Features.Articles;
 using FactCheck.Web.Features.Import;
+using FactCheck.Web.Features.Revisions;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Web.Extensions;
@@ -36,6 +37,7 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<IOptions<FactCheckOptions>>().Value.ClaimThreshold));
         services.AddSingleton<SampleSeeder>();
         services.AddArticleImport(configuration);
+        services.AddRevisions();
         return services;
     }
 }
