@@ -54,8 +54,22 @@ window.factcheck = (() => {
     return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target?.isContentEditable;
   }
 
+  // The last highlight clicked, remembered by a capturing listener so the server can ask for it.
+  let clickedSpan = null;
+  document.addEventListener("click", e => {
+    const mark = e.target?.closest?.("[data-testid=article-text] mark[data-primary]");
+    const selecting = !window.getSelection()?.isCollapsed;
+    clickedSpan = mark && !selecting ? Number(mark.dataset.primary) : null;
+  }, true);
+
   return {
     selectionOffsets,
+
+    takeClickedSpan() {
+      const id = clickedSpan;
+      clickedSpan = null;
+      return id;
+    },
 
     selectSpan(id, scrollList) {
       document.querySelectorAll(".fc-selected").forEach(e => e.classList.remove("fc-selected"));
