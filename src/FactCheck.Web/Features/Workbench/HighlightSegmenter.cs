@@ -3,12 +3,15 @@ using FactCheck.Core.Articles;
 namespace FactCheck.Web.Features.Workbench;
 
 /// Cuts an article into runs at every span boundary, so overlapping claims and quotes can be
-/// highlighted with plain, encoded text and no markup from the article itself.
+/// highlighted with plain, encoded text and no markup from the article itself. Runs also end at every line
+/// break, so each line can be rendered, and re-rendered, on its own.
 public static class HighlightSegmenter
 {
     public static IReadOnlyList<HighlightSegment> Split(string text, IReadOnlyList<ArticleSpan> spans)
     {
         var boundaries = new SortedSet<int> { 0, text.Length };
+        for (var i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
+            boundaries.Add(i + 1);
         foreach (var span in spans)
         {
             boundaries.Add(Math.Clamp(span.Anchor.Start, 0, text.Length));

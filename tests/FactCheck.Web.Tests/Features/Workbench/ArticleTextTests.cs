@@ -37,4 +37,23 @@ public class ArticleTextTests : WebTestContext
         }
         Assert.Equal(article.Text, cut.Find("[data-testid=article-text]").TextContent);
     }
+
+    [Fact]
+    public void ArticleText_OneSpanChanges_OnlyItsLineRendersAgain()
+    {
+        const string text = "The council met on Monday.\nIt cut the road budget by 12%.\nResidents were not told.";
+        var claim = new ArticleSpan(1, 1, SpanKind.Claim, TextAnchor.Create(text, Core.Text.TextSpan.FromBounds(27, 57)), SpanOrigin.Engine, 0.8, [], null, null);
+        var cut = Render<ArticleText>(p => p.Add(x => x.Text, text).Add(x => x.Spans, [claim]));
+        var lines = cut.FindComponents<ArticleLine>();
+        Assert.Equal(3, lines.Count);
+        var before = lines.Select(l => l.RenderCount).ToArray();
+
+        // The checker accepts the suggestion: only the second line's highlight changes.
+        cut.Render(p => p.Add(x => x.Spans, [claim with { Status = SpanStatus.Accepted }]));
+
+        Assert.Equal(before[0], lines[0].RenderCount);
+        Assert.Equal(before[1] + 1, lines[1].RenderCount);
+        Assert.Equal(before[2], lines[2].RenderCount);
+        Assert.Equal(text, cut.Find("[data-testid=article-text]").TextContent);
+    }
 }

@@ -46,4 +46,17 @@ public class HighlightSegmenterTests
 
         Assert.Equal((0, Text.Length, (int?)null), (segment.Start, segment.End, segment.Primary));
     }
+
+    [Fact]
+    public void Split_LineBreaks_EndRunsSoEachLineRendersOnItsOwn()
+    {
+        const string text = "First line.\nSecond \u201Cquoted\u201D line.\n\nThird.";
+        var quote = new ArticleSpan(1, 1, SpanKind.Quote, TextAnchor.Create(text, Core.Text.TextSpan.FromBounds(4, 20)), SpanOrigin.Engine, null, [], null, null);
+
+        var segments = HighlightSegmenter.Split(text, [quote]);
+
+        // The highlight crossing the first line break is cut in two; both halves belong to the quote.
+        Assert.Equal([(0, 4, null), (4, 12, 1), (12, 20, 1), (20, 34, null), (34, 35, null), (35, text.Length, (int?)null)],
+            segments.Select(s => (s.Start, s.End, s.Primary)));
+    }
 }
