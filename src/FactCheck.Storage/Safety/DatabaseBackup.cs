@@ -31,6 +31,47 @@ public static class DatabaseBackup
         }
     }
 
+    /// Backs up a database that no process has open, leaving its file and schema as they are. Throws
+    /// <see cref="DatabaseInUseException"/> when a process has it open: back it up through that process.
+    public static BackupSummary WriteFromFile(string databasePath, string targetPath)
+    {
+        var database = Path.GetFullPath(databasePath);
+        var target = Path.GetFullPath(targetPath);
+        if (string.Equals(target, database, StringComparison.Ordinal))
+            throw new ArgumentException("A backup cannot overwrite the database it copies.", nameof(targetPath));
+        if (!File.Exists(database))
+            throw new FileNotFoundException($"There is no database at {database}.", database);
+        using var databaseLock = DatabaseLock.Acquire(database);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var partial = target + ".partial";
+        DeleteDatabaseFiles(partial);
+        try
+        {
+            using (var source = new LiteDatabase(new ConnectionString { Filename = database, Connection = ConnectionType.Direct }))
+                Copy(source, partial);
+            File.Move(partial, target, overwrite: true);
+            return Summarize(target);
+        }
+        finally
+        {
+            DeleteDatabaseFiles(partial);
+        }
+    }
+
+    /// Size, schema version and document counts of a backup file no process has open.
+    public static BackupSummary Summarize(string path)
+    {
+        var full = Path.GetFullPath(path);
+        using (var db = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }))
+        {
+            var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (var name in db.GetCollectionNames())
+                counts[name] = db.GetCollection(name).Count();
+            var version = db.UserVersion;
+            return new BackupSummary(full, new FileInfo(full).Length, version, counts);
+        }
+    }
+
     internal static IReadOnlyDictionary<string, int> Copy(ILiteDatabase source, string targetPath)
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -60,13 +101,13 @@ public static class DatabaseBackup
     }
 
     /// Deletes a LiteDB file and its log file, if they exist.
-    internal static void DeleteDatabaseFiles(string path)
+    public static void DeleteDatabaseFiles(string path)
     {
         File.Delete(path);
         File.Delete(LogFileOf(path));
     }
 
     /// LiteDB keeps uncheckpointed commits in "NAME-log.EXT" beside "NAME.EXT".
-    internal static string LogFileOf(string path) =>
+    public static string LogFileOf(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 }

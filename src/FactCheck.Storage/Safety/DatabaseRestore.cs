@@ -66,9 +66,16 @@ public static class DatabaseRestore
         }
     }
 
+    /// Why the backup at <paramref name="path"/> could not be restored, or null when it could.
+    public static string? Check(string path) => Inspect(Path.GetFullPath(path), Path.GetFullPath(path));
+
     /// Why <paramref name="path"/> cannot be restored, or null when it can.
     private static string? Inspect(string path, string shownAs)
     {
+        // LiteDB would quietly turn an empty or tiny file into a new database; a real one starts with its
+        // 8 KiB header page, which carries this mark.
+        if (!HasLiteDbHeader(path))
+            return $"{shownAs} is not a FactCheck backup: it is not a LiteDB database file.";
         try
         {
             using var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
@@ -86,6 +93,18 @@ public static class DatabaseRestore
         {
             return Unreadable(shownAs, e);
         }
+    }
+
+    private static bool HasLiteDbHeader(string path)
+    {
+        const string mark = "** This is a LiteDB file **";
+        const int markOffset = 32;
+        using var file = File.OpenRead(path);
+        if (file.Length < 8192)
+            return false;
+        var bytes = new byte[markOffset + mark.Length];
+        file.ReadExactly(bytes);
+        return System.Text.Encoding.ASCII.GetString(bytes, markOffset, mark.Length) == mark;
     }
 
     // LiteDB reports damaged files with its own exception, and sometimes with whatever a bad page led to.

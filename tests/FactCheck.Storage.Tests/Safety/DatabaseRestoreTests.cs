@@ -67,10 +67,11 @@ public class DatabaseRestoreTests : IDisposable
 
     public static TheoryData<string, string> MalformedFiles => new()
     {
-        { "text", "is not a FactCheck backup: it cannot be read as a LiteDB database" },
+        { "text", "is not a FactCheck backup: it is not a LiteDB database file." },
+        { "tiny", "is not a FactCheck backup: it is not a LiteDB database file." },
         { "truncated", "is not a FactCheck backup: it cannot be read as a LiteDB database" },
         { "other-app", "is a LiteDB file but not a FactCheck database: it has no audit, spans, users, verdicts collections." },
-        { "empty", "is a LiteDB file but not a FactCheck database: it has no audit, spans, users, verdicts collections." },
+        { "empty", "is not a FactCheck backup: it is not a LiteDB database file." },
         { "newer", "has schema version 42; this FactCheck knows versions up to" },
     };
 
@@ -145,6 +146,9 @@ public class DatabaseRestoreTests : IDisposable
                 break;
             case "empty":
                 File.WriteAllBytes(_backup, []);
+                break;
+            case "tiny":
+                File.WriteAllText(_backup, "hello\n");
                 break;
             case "newer":
                 MakeBackupWithUser("future");
