@@ -79,7 +79,19 @@ public sealed class FactCheckDb : IDisposable
 
     // LiteDB's default mapper trims strings and stores "" as null; article text, quotes and their
     // context must come back exactly as they were stored, whitespace included.
-    private static BsonMapper CreateMapper() => new() { TrimWhitespace = false, EmptyStringToNull = false };
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { TrimWhitespace = false, EmptyStringToNull = false };
+        // LiteDB 5.0.21 builds a type's mapping on first use without a lock (litedb-org/LiteDB#2536):
+        // requests that first touch a type together, as after every restart, got "Member Id not found"
+        // or documents read with fields missing. Build every document mapping before the database is shared.
+        foreach (var type in typeof(FactCheckDb).Assembly.GetTypes())
+        {
+            if (type.Namespace == typeof(ArticleDocument).Namespace && type is { IsClass: true, IsAbstract: false } && type.GetConstructor(Type.EmptyTypes) is not null)
+                mapper.ToDocument(type, Activator.CreateInstance(type)!);
+        }
+        return mapper;
+    }
 
     internal ILiteDatabase Database => _database;
     internal ILiteCollection<ArticleDocument> Articles => _database.GetCollection<ArticleDocument>("articles");
