@@ -6,6 +6,13 @@ namespace FactCheck.Storage.Exports;
 /// Reads the verdicts an export covers, with their articles, spans and scales, in article order.
 public sealed class ExportQuery(FactCheckDb db, ScaleStore scales)
 {
+    /// How many verdicts (or published verdicts) an export would cover, without reading them.
+    public int Count(bool publishedOnly)
+    {
+        var published = nameof(VerdictStatus.Published);
+        return publishedOnly ? db.Verdicts.Count(v => v.Status == published) : db.Verdicts.Count();
+    }
+
     /// Every verdict (or only published ones), optionally of one article, ordered by article, by
     /// position in the article, then by verdict id.
     public IReadOnlyList<ExportedVerdict> Verdicts(bool publishedOnly, int? articleId = null)

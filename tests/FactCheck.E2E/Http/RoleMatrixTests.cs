@@ -51,6 +51,7 @@ public class RoleMatrixTests(HttpAppFixture app) : IClassFixture<HttpAppFixture>
         ("/api/verdicts/{verdictId:int}/publish", "POST", "/api/verdicts/{verdict}/publish", S, D, A, A),
         ("/api/admin/backup", "GET", "/api/admin/backup", S, D, D, A),
         // Exports
+        ("/export", "GET", "/export", S, D, A, A),
         ("/export/claimreview.jsonld", "GET", "/export/claimreview.jsonld", S, D, A, A),
         ("/export/verdicts.csv", "GET", "/export/verdicts.csv", S, D, A, A),
         ("/export/annotations.jsonld", "GET", "/export/annotations.jsonld?articleId={article}", S, D, A, A),
