@@ -86,7 +86,7 @@ public class RoleMatrixTests(HttpAppFixture app) : IClassFixture<HttpAppFixture>
             {
                 _ when method == "GET" || concrete.StartsWith("/_blazor", StringComparison.Ordinal) => null,
                 // Without the form's antiforgery token: refused, so the session stays signed in.
-                "/account/logout" => new FormUrlEncodedContent([]),
+                "/account/logout" => new FormUrlEncodedContent([new("returnUrl", "/")]),
                 _ => new { rating = "no-such-rating", rationale = "x", expectedVersion = 1 },
             };
             using var response = await session.SendAsync(new HttpMethod(method), concrete, body,
