@@ -13,7 +13,7 @@ public static class Program
         using var input = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
         using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        var code = Run(args, new CliConsole(input, output, error));
+        var code = Run(args, new CliConsole(input, output, error, InteractiveInput: !Console.IsInputRedirected));
         output.Flush();
         return code;
     }
@@ -23,6 +23,10 @@ public static class Program
         var root = new RootCommand("FactCheck: finds claims, quotes with their speakers, and cited sources in news articles.");
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(TrainCheckworthyCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(BackupCommand.Create(console));
+        root.Subcommands.Add(RestoreCommand.Create(console));
+        root.Subcommands.Add(UsersCommand.Create(console));
         return root;
     }
 
@@ -36,6 +40,8 @@ public static class Program
         }
         catch (Exception e)
         {
+            // Messages of our own exceptions (database in use, schema too new, CliException) are written
+            // for the user; anything else still gets one line, never a stack trace.
             console.Error.WriteLine($"factcheck: {e.Message}");
             return 1;
         }

@@ -19,4 +19,8 @@ public sealed class FactCheckOptions
     public string SamplesFolder { get; set; } = Path.Combine(AppContext.BaseDirectory, "samples");
 
     public bool SeedSamples { get; set; } = true;
+
+    /// Base of the public URLs written into exports (ClaimReview url, annotation ids); the app's own
+    /// address when empty.
+    public string? PublicBaseUrl { get; set; }
 }

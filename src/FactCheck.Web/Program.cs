@@ -2,11 +2,13 @@ using FactCheck.Web;
 using FactCheck.Web.Components;
 using FactCheck.Web.Extensions;
 using FactCheck.Web.Features.Account;
+using FactCheck.Web.Features.Api;
 using FactCheck.Web.Features.Articles;
+using FactCheck.Web.Features.Backup;
+using FactCheck.Web.Features.Export;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -52,11 +54,16 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapVerdictApi();
+app.MapExportEndpoints();
+app.MapBackupEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Services.GetRequiredService<SampleSeeder>().SeedIfEmpty();
 app.Services.GetRequiredService<AdminBootstrapper>().CreateFromConfigurationIfNoUsers();
-app.Logger.LogInformation("Database: {Path}", Path.GetFullPath(app.Services.GetRequiredService<IOptions<FactCheckOptions>>().Value.Database));
+var database = app.Services.GetRequiredService<FactCheck.Storage.FactCheckDb>();
+app.Logger.LogInformation("Database: {Path} (schema {Version}{Migrations})", database.FilePath, database.SchemaVersion,
+    database.Migrations.Count == 0 ? "" : "; migrated: " + string.Join("; ", database.Migrations));
 
 app.Run();

@@ -1,10 +1,16 @@
 using FactCheck.Core;
 using FactCheck.Core.Articles;
 using FactCheck.Storage;
+using FactCheck.Storage.Exports;
 using FactCheck.Web.Features.Account;
+using FactCheck.Web.Features.Api;
 using FactCheck.Web.Features.Articles;
+using FactCheck.Web.Features.Backup;
 using FactCheck.Web.Features.Import;
 using FactCheck.Web.Features.Revisions;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Web.Extensions;
@@ -38,6 +44,15 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SampleSeeder>();
         services.AddArticleImport(configuration);
         services.AddRevisions();
+
+        // Exports, the JSON API and backups of the running app.
+        services.AddSingleton<ExportQuery>();
+        services.AddSingleton<DeskExporter>();
+        services.AddSingleton<BackupToken>();
+        services.AddHostedService<RunningAppFile>();
+        services.Configure<AntiforgeryOptions>(options => options.HeaderName = VerdictApi.AntiforgeryHeader);
+        services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, ApiProblems.UseProblemsForApiChallenges);
+        services.Configure<AuthorizationOptions>(BackupEndpoints.AddBackupPolicy);
         return services;
     }
 }
