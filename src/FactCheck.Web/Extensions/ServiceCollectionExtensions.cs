@@ -5,6 +5,7 @@ using FactCheck.Web.Features.Account;
 using FactCheck.Web.Features.Articles;
 using FactCheck.Web.Features.Import;
 using FactCheck.Web.Features.Revisions;
+using FactCheck.Web.Features.Dashboard;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Web.Extensions;
@@ -38,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SampleSeeder>();
         services.AddArticleImport(configuration);
         services.AddRevisions();
+        services.AddEditorial();
         return services;
     }
 }
