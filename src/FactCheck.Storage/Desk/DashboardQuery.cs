@@ -74,6 +74,17 @@ public sealed class DashboardQuery(DeskFacts facts, ScaleStore scales, SettingsS
 
     public AgreementSummary Agreement(DashboardFilter filter) => Agreement(facts.Current(), filter, Catalogue());
 
+    /// The values the filter can take: outlets, checkers and ratings that occur on the desk.
+    public DashboardOptions Options()
+    {
+        var snapshot = facts.Current();
+        var catalogue = Catalogue();
+        return new DashboardOptions(
+            snapshot.Articles.Values.Select(a => DashboardFilter.OutletKey(a)).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToArray(),
+            snapshot.Verdicts.Select(v => v.Checker).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToArray(),
+            snapshot.Verdicts.Select(v => v.RatingKey).Distinct().OrderBy(catalogue.Order).Select(k => new CountRow(k, catalogue.Label(k), 0, catalogue.Color(k))).ToArray());
+    }
+
     /// The verdicts behind one of the dashboard's numbers, in the order that suits it.
     public IReadOnlyList<VerdictFact> Drill(DashboardFilter filter, DrillDown drill, DateTime now)
     {

@@ -45,3 +45,6 @@ public sealed record DashboardSummary(
     QueueSummary Queue,
     Turnaround Turnaround,
     AgreementSummary Agreement);
+
+/// What the dashboard's filter can choose from.
+public sealed record DashboardOptions(IReadOnlyList<string> Outlets, IReadOnlyList<string> Reviewers, IReadOnlyList<CountRow> Ratings);
