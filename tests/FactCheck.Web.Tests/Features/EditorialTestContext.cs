@@ -29,6 +29,7 @@ public abstract class EditorialTestContext : WebTestContext
         Users.Create(Checker.UserName, Checker.DisplayName, Role.FactChecker, "correct horse battery", Now);
         Users.Create(Editor.UserName, Editor.DisplayName, Role.Editor, "correct horse battery", Now);
         Users.Create(Admin.UserName, Admin.DisplayName, Role.Admin, "correct horse battery", Now);
+        Users.Create(SecondChecker.UserName, SecondChecker.DisplayName, Role.FactChecker, "correct horse battery", Now);
     }
 
     protected static CurrentUser Admin { get; } = new(3, "ada", "Ada Admin", Role.Admin);

@@ -22,7 +22,7 @@ public class UsersPageTests : EditorialTestContext
     {
         var cut = RenderPage();
 
-        Assert.Equal(["ada", "casey", "eddie"], UserNames(cut));
+        Assert.Equal(["ada", "casey", "eddie", "robin"], UserNames(cut));
     }
 
     [Fact]
