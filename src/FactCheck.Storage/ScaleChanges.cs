@@ -72,6 +72,7 @@ public sealed class ScaleChanges(FactCheckDb db, ScaleStore scales, DeskFacts fa
             db.Articles.Update(article);
             AuditLog.Append(db, now, actor.UserName, "article.scale-changed", articleId, null, null,
                 (new Dictionary<string, string?> { ["ScaleId"] = before }, new Dictionary<string, string?> { ["ScaleId"] = scaleId }));
+            db.Notify(new ArticleChange(articleId, ArticleChangeKind.Article, actor.UserName));
             return (string?)null;
         });
     }

@@ -1,14 +1,17 @@
 using Bunit;
 using FactCheck.Core.Review;
+using FactCheck.Web.Features.Account;
 using FactCheck.Web.Features.Audit;
 
 namespace FactCheck.Web.Tests.Features.Audit;
 
 public class SpanHistoryTests : EditorialTestContext
 {
+    private CurrentUser _viewer = null!;
+
     private IRenderedComponent<SpanHistory> RenderHistory(FactCheck.Core.Articles.ArticleSpan span, int? version = null)
     {
-        var cut = Render<SpanHistory>(p => p.Add(x => x.Span, span).Add(x => x.Scale, RatingScale.Default).Add(x => x.Version, version));
+        var cut = Render<SpanHistory>(p => p.Add(x => x.Span, span).Add(x => x.Scale, RatingScale.Default).Add(x => x.User, _viewer).Add(x => x.Version, version));
         cut.Find("[data-testid=span-history-toggle]").Click();
         return cut;
     }
@@ -18,7 +21,7 @@ public class SpanHistoryTests : EditorialTestContext
     {
         var (_, quote, _) = Sample();
         Returned(Submitted(quote.Id, Checker, "mostly-true"), "Link the transcript.");
-        SignIn(Checker);
+        _viewer = Checker;
 
         var cut = RenderHistory(quote);
 
@@ -39,7 +42,7 @@ public class SpanHistoryTests : EditorialTestContext
         var (_, quote, _) = Sample();
         Submitted(quote.Id, Checker, "true");
         Submitted(quote.Id, SecondChecker, "pants-on-fire");
-        SignIn(Checker);
+        _viewer = Checker;
 
         var cut = RenderHistory(quote);
 
@@ -54,7 +57,7 @@ public class SpanHistoryTests : EditorialTestContext
         var (_, quote, _) = Sample();
         Submitted(quote.Id, Checker, "true");
         Submitted(quote.Id, SecondChecker, "pants-on-fire");
-        SignIn(Editor);
+        _viewer = Editor;
 
         var cut = RenderHistory(quote);
 
@@ -67,7 +70,7 @@ public class SpanHistoryTests : EditorialTestContext
     {
         var (_, quote, _) = Sample();
         var submitted = Submitted(quote.Id, Checker);
-        SignIn(Checker);
+        _viewer = Checker;
         var cut = RenderHistory(quote, submitted.Version);
         var returned = Returned(submitted);
 
@@ -80,7 +83,7 @@ public class SpanHistoryTests : EditorialTestContext
     public void History_NoChanges_SaysSoAndLinksTheArticleHistory()
     {
         var (articleId, quote, _) = Sample();
-        SignIn(Checker);
+        _viewer = Checker;
 
         var cut = RenderHistory(quote);
 
