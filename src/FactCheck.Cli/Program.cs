@@ -23,6 +23,7 @@ public static class Program
         var root = new RootCommand("FactCheck: finds claims, quotes with their speakers, and cited sources in news articles.");
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(TrainCheckworthyCommand.Create(console));
+        root.Subcommands.Add(SeedDemoCommand.Create(console));
         return root;
     }
 
