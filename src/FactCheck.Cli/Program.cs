@@ -27,6 +27,7 @@ public static class Program
         root.Subcommands.Add(BackupCommand.Create(console));
         root.Subcommands.Add(RestoreCommand.Create(console));
         root.Subcommands.Add(UsersCommand.Create(console));
+        root.Subcommands.Add(SeedDemoCommand.Create(console));
         return root;
     }
 

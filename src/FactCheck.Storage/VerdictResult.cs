@@ -16,6 +16,12 @@ public sealed record VerdictResult(Verdict? Verdict, string? Error = null, Verdi
 
     public static VerdictResult Conflict(Verdict current) => new(
         null,
-        $"{current.LastEditedBy ?? current.Checker} changed this verdict while you were editing it. Their version is kept; review it and apply your changes again.",
+        $"{LastChangedBy(current)} changed this verdict while you were editing it. Their version is kept; review it and apply your changes again.",
         current);
+
+    // An editor's return, approval or publication is the latest change when it happened at the verdict's last update.
+    private static string LastChangedBy(Verdict verdict) =>
+        verdict.Reviewer is { } reviewer && (verdict.ReviewedAt == verdict.UpdatedAt || verdict.PublishedAt == verdict.UpdatedAt)
+            ? reviewer
+            : verdict.LastEditedBy ?? verdict.Checker;
 }

@@ -42,6 +42,7 @@ public abstract class WebTestContext : BunitContext
         Services.AddSingleton(Settings);
         Services.AddSingleton(Scales);
         Services.AddSingleton(new AuditLog(Db));
+        Services.AddSingleton(new UserStore(Db));
         Services.AddSingleton(Limits);
         Services.AddSingleton(Importer);
         Services.AddSingleton(TimeProvider.System);

@@ -6,6 +6,7 @@ using FactCheck.Web.Features.Account;
 using FactCheck.Web.Features.Api;
 using FactCheck.Web.Features.Articles;
 using FactCheck.Web.Features.Backup;
+using FactCheck.Web.Features.Dashboard;
 using FactCheck.Web.Features.Import;
 using FactCheck.Web.Features.Revisions;
 using Microsoft.AspNetCore.Antiforgery;
@@ -53,6 +54,8 @@ public static class ServiceCollectionExtensions
         services.Configure<AntiforgeryOptions>(options => options.HeaderName = VerdictApi.AntiforgeryHeader);
         services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, ApiProblems.UseProblemsForApiChallenges);
         services.Configure<AuthorizationOptions>(BackupEndpoints.AddBackupPolicy);
+
+        services.AddEditorial();
         return services;
     }
 }
