@@ -33,6 +33,17 @@ public class RoleMatrixTests(HttpAppFixture app) : IClassFixture<HttpAppFixture>
         ("/articles", "GET", "/articles", S, A, A, A),
         ("/articles/new", "GET", "/articles/new", S, A, A, A),
         ("/articles/{Id:int}", "GET", "/articles/{article}", S, A, A, A),
+        ("/articles/{Id:int}/history", "GET", "/articles/{article}/history", S, A, A, A),
+        ("/my/verdicts", "GET", "/my/verdicts", S, A, A, A),
+        // Editorial
+        ("/review", "GET", "/review", S, D, A, A),
+        ("/review/{VerdictId:int}", "GET", "/review/{verdict}", S, D, A, A),
+        ("/dashboard", "GET", "/dashboard", S, D, A, A),
+        ("/dashboard/claims", "GET", "/dashboard/claims?by=status&key=Submitted", S, D, A, A),
+        // Administration
+        ("/admin/users", "GET", "/admin/users", S, D, D, A),
+        ("/admin/scales", "GET", "/admin/scales", S, D, D, A),
+        ("/admin/settings", "GET", "/admin/settings", S, D, D, A),
         ("/access-denied", "GET", "/access-denied", S, A, A, A),
         ("/login", "GET", "/login", A, A, A, A),
         ("/setup", "GET", "/setup", A, A, A, A),
