@@ -69,7 +69,7 @@ public class EditorialJourneyTests(AppFixture app)
         await Expect(editor.GetByTestId("double-check")).ToContainTextAsync("The checkers disagree");
         await Expect(editor.GetByTestId("verdict-card")).ToHaveCountAsync(2);
         await editor.ScreenshotAsync(new() { Path = AppFixture.ScreenshotPath("review-page"), FullPage = true });
-        await editor.GetByTestId("review-comment").Locator("textarea").FillAsync("Quote the transcript: Trump did offer help.");
+        await editor.GetByTestId("review-comment").FillAsync("Quote the transcript: Trump did offer help.");
         await editor.GetByTestId("return-verdict").ClickAsync();
         await Expect(editor.GetByTestId("verdict-editor-comment").First).ToContainTextAsync("Quote the transcript");
 
