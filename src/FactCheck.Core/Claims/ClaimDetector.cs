@@ -24,6 +24,9 @@ public sealed class ClaimDetector
     private const int MaxClauses = 8;
     private const int MaxWordingExamples = 3;
 
+    /// The log-odds a media credit line is given, whatever its words: a score of about 0.02.
+    private const double CreditLogit = -4;
+
     private readonly CheckworthyModel _model;
 
     /// <summary>Creates a detector over <paramref name="model"/>.</summary>
@@ -71,6 +74,8 @@ public sealed class ClaimDetector
         var logit = _model.Bias + sink.NGramSum;
         for (var features = sink.Features; features != 0; features &= features - 1)
             logit += _model.FeatureWeight((ClaimFeature)BitOperations.TrailingZeroCount(features));
+        if (logit > CreditLogit && MediaCredit.Is(text.AsSpan(span)))
+            return new Claim(span, Sigmoid(CreditLogit), [new ClaimReason(ClaimReasonCodes.MediaCredit, "a photo or media credit, not a statement of fact", CreditLogit - logit)]);
         return new Claim(span, Sigmoid(logit), new ReasonList(_model, text, span));
     }
 

@@ -69,6 +69,9 @@ public static class ClaimReasonCodes
     /// <summary>A hedge: "maybe", "perhaps", "might", "I guess". Lowers the score.</summary>
     public const string Hedge = "hedge";
 
+    /// <summary>A photo or media credit ("[Photo Credit: …]", "(AP Photo/…)"): nothing to check. Lowers the score to near zero.</summary>
+    public const string MediaCredit = "media_credit";
+
     /// <summary>
     /// The learned word and word-pair weights that no other code explains, with the words that weighed most,
     /// e.g. "wording typical of check-worthy claims (“taxes”, “jobs”)".

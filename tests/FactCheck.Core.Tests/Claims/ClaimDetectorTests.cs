@@ -224,6 +224,32 @@ public class ClaimDetectorTests
         Assert.Throws<InvalidDataException>(() => CheckworthyModel.Load(stream));
     }
 
+    [Theory]
+    [InlineData("[Photo Credit: By Lula Oficial - 01.10.2024 - Cerimônia de transmissão do Poder Executivo Federal, CC BY-SA 2.0, https://commons.wikimedia.org/w/index.php?curid=153447245]")]
+    [InlineData("(AP Photo/Evan Vucci, File)")]
+    [InlineData("Photo: Getty Images / Chip Somodevilla")]
+    [InlineData("Image credit: U.S. Army photo by Sgt. 1st Class Jane Doe, 2021")]
+    [InlineData("Photograph by Maria Lopez for The Texas Tribune")]
+    public void Score_PhotoOrMediaCredit_IsNotACheckWorthyClaim(string credit)
+    {
+        var claim = Detect(credit).Single();
+
+        Assert.True(claim.Score < 0.1, $"{claim.Score:0.000} for a credit line");
+        Assert.Equal(ClaimReasonCodes.MediaCredit, claim.Reasons[0].Code);
+        Assert.True(claim.Reasons[0].Weight < 0);
+    }
+
+    [Theory]
+    [InlineData("The photo showed 10,000 troops massing at the border in 2019.")]
+    [InlineData("Photographs of the 2019 flood were used in a $3 million insurance claim, the court found.")]
+    public void Score_SentenceAboutAPhoto_IsScoredAsAnyOther(string sentence)
+    {
+        var claim = Detect(sentence).Single();
+
+        Assert.True(claim.Score > 0.5, $"{claim.Score:0.000}");
+        Assert.DoesNotContain(claim.Reasons, r => r.Code == ClaimReasonCodes.MediaCredit);
+    }
+
     public static TheoryData<string> SentenceData() => [.. Sentences];
 
     private static IReadOnlyList<Claim> Detect(string text) => ClaimDetector.Default.Detect(text, new TextSpan(0, text.Length));
