@@ -80,7 +80,18 @@ public sealed class AppFixture : IAsyncLifetime
             options.StorageState = await SignedInStateAsync(userName);
         var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
-        page.Close += async (_, _) => await context.CloseAsync();
+        // An async event handler's exception would end the test process: when the fixture shuts the browser down,
+        // the context may already be gone.
+        page.Close += async (_, _) =>
+        {
+            try
+            {
+                await context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+            }
+        };
         return (page, new PageProblems(page, BaseUrl));
     }
 
