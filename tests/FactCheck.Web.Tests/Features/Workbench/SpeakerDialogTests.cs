@@ -117,4 +117,27 @@ public class SpeakerDialogTests : WebTestContext
         Assert.Equal("President", provider.Find("input[data-testid=speaker-role]").GetAttribute("value"));
         Assert.Contains("Leave empty if the article does not say.", provider.Find("[data-testid=speaker-dialog]").TextContent);
     }
+
+    [Fact]
+    public async Task Ok_NothingChanged_KeepsTheEnginesEvidenceForTheSpeaker()
+    {
+        var current = new Speaker("Claudia Sheinbaum", IsNamed: true, "President", null, new Core.Text.TextSpan(10, 10), "said", new Core.Text.TextSpan(21, 4));
+        var (provider, dialog) = await Open(current);
+
+        provider.Find("[data-testid=speaker-ok]").Click();
+
+        Assert.Equal(current, (await ResultOf(dialog)).Data);
+    }
+
+    [Fact]
+    public async Task Ok_OnlyTheRoleChanged_KeepsTheMentionAndCue()
+    {
+        var current = new Speaker("Claudia Sheinbaum", IsNamed: true, "President", null, new Core.Text.TextSpan(10, 10), "said", new Core.Text.TextSpan(21, 4));
+        var (provider, dialog) = await Open(current);
+
+        provider.Find("input[data-testid=speaker-role]").Change("President of Mexico");
+        provider.Find("[data-testid=speaker-ok]").Click();
+
+        Assert.Equal(current with { Role = "President of Mexico" }, (await ResultOf(dialog)).Data);
+    }
 }
