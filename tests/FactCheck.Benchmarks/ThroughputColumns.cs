@@ -30,7 +30,8 @@ internal sealed class ThroughputColumn(string name, Func<int, Statistics, long?,
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
-    public bool IsAvailable(Summary summary) => true;
+    // Only the engine benchmarks have an input size; the dashboard benchmarks do not show these columns.
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(c => c.Parameters.Items.Any(p => p.Name == "Input"));
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
@@ -39,7 +40,8 @@ internal sealed class ThroughputColumn(string name, Func<int, Statistics, long?,
         var report = summary[benchmarkCase];
         if (report?.ResultStatistics is not { } stats)
             return "?";
-        var input = (string)benchmarkCase.Parameters["Input"];
+        if (benchmarkCase.Parameters["Input"] is not string input)
+            return "-";
         int chars;
         lock (Sizes)
         {
