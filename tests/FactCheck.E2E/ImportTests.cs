@@ -22,8 +22,13 @@ public class ImportTests(AppFixture app, NewsSiteServer site) : IClassFixture<Ne
         return await page.GetByTestId("articles-table").Locator("tbody tr").AllInnerTextsAsync();
     }
 
-    private static Task UploadAsync(IPage page, string fileName, byte[] content) =>
-        page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/octet-stream", Buffer = content });
+    /// Sets the file on the upload input once Blazor's InputFile has wired it up: a file set before then fires a
+    /// change event nobody listens to (the tab's content renders before its JS initialisation runs).
+    private static async Task UploadAsync(IPage page, string fileName, byte[] content)
+    {
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/octet-stream", Buffer = content });
+    }
 
     [Fact]
     public async Task UploadDocx_FillsTheFormAndOpensTheWorkbench()

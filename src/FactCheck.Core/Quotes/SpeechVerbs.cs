@@ -36,7 +36,9 @@ internal static class SpeechVerbs
         "vowing", "promising", "writing", "saying", "adding", "noting", "arguing", "insisting", "warning", "explaining",
         "tells", "responds", "says", "barked", "citing", "shot", "fired", "retorted", "deadpanned", "marveled",
         "conceded", "acknowledged", "recalled", "elaborated", "clarified", "summarized", "opined", "intoned", "bellowed",
-        "hollered", "murmured", "mumbled", "muttered", "sneered", "gloated", "boomed", "declared");
+        "hollered", "murmured", "mumbled", "muttered", "sneered", "gloated", "boomed", "declared", "beamed", "crowed",
+        "gasped", "sniffed", "huffed", "cheered", "enthused", "raved", "riffed", "teased", "taunted", "jabbed", "needled",
+        "scolded", "lectured", "preached", "warned", "exulted", "cracked", "wisecracked", "gibed", "jeered");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsLookup =
         Verbs.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -34,6 +34,9 @@ public class QuoteExtractorTests
     [InlineData("\u201CWe are ready,\u201D said Ruiz\u2019s deputy campaign manager, Tom Baker, who ran the count.", "Tom Baker", "said")]
     [InlineData("Of the mayor, Jo Lee, who has given money to Ana Ruiz, said, \u201CShe is tired.\u201D", "Jo Lee", "said")]
     [InlineData("Sen. Lena Park (Maine) joined the group, publishing an op-ed hammering his \u201Cunsuitability for office.\u201D", "Lena Park", "joined")]
+    [InlineData("\u201CThis is the best day of my life!\u201D beamed Rosa Delgado of Tulsa, who had waited since dawn.", "Rosa Delgado", "beamed")]
+    [InlineData("\u201CLet me help you out: the answer is no,\u201D Senator Lena Park riffed, drawing laughs.", "Lena Park", "riffed")]
+    [InlineData("\u201CNice try,\u201D Jo Lee taunted from the back row.", "Jo Lee", "taunted")]
     public void Extract_NamedSpeakerWithCue_GivesTheSpeakerAndTheCue(string text, string speaker, string cue)
     {
         var quote = Assert.Single(Quotes(text), q => q.Quote.Kind == QuoteKind.Statement).Quote;
