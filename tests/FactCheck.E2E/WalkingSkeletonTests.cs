@@ -10,20 +10,20 @@ public class WalkingSkeletonTests(AppFixture app)
     public async Task PastedArticle_QuoteVerdict_SurvivesReload()
     {
         var (page, problems) = await app.NewPageAsync();
-        // Other tests paste the sample too (the fixture is shared), so this one's title is its own.
-        var title = $"{SampleText.Title} (skeleton {Guid.NewGuid().ToString("N")[..6]})";
+        // Other tests import the sample too (the fixture is shared), so this one's outlet is its own.
+        var outlet = $"Sample Gazette {Guid.NewGuid().ToString("N")[..6]}";
 
         // Paste the sample article.
         await app.GotoAsync(page, "/articles/new");
-        await page.GetByTestId("title").FillAsync(title);
-        await page.GetByTestId("outlet").FillAsync("Sample Gazette");
+        await page.GetByTestId("title").FillAsync(SampleText.Title);
+        await page.GetByTestId("outlet").FillAsync(outlet);
         await page.GetByTestId("text").FillAsync(SampleText.Read());
         await page.GetByTestId("save-article").ClickAsync();
 
         // The workbench opens with the four quotes highlighted.
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+$"));
         await page.Locator("[data-interactive=true]").WaitForAsync();
-        await Expect(page.GetByTestId("article-title")).ToHaveTextAsync(title);
+        await Expect(page.GetByTestId("article-title")).ToHaveTextAsync(SampleText.Title);
         await Expect(page.Locator("mark.fc-quote")).ToHaveCountAsync(4);
         await Expect(page.Locator("mark.fc-quote").First).ToHaveTextAsync("How can we help you fight drug trafficking?");
 
@@ -49,9 +49,9 @@ public class WalkingSkeletonTests(AppFixture app)
 
         // The articles page counts it.
         await app.GotoAsync(page, "/");
-        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = outlet });
         await Expect(row).ToHaveCountAsync(1);
-        await Expect(row).ToContainTextAsync("Sample Gazette");
+        await Expect(row).ToContainTextAsync(SampleText.Title);
         await Expect(row.Locator("td[data-label=Quotes]")).ToHaveTextAsync("4");
         await Expect(row.Locator("td[data-label=Verdicts]")).ToHaveTextAsync("1");
         await page.ScreenshotAsync(new() { Path = AppFixture.ScreenshotPath("articles"), FullPage = true });
