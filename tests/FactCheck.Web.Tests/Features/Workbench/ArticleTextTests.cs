@@ -56,4 +56,28 @@ public class ArticleTextTests : WebTestContext
         Assert.Equal(before[2], lines[2].RenderCount);
         Assert.Equal(text, cut.Find("[data-testid=article-text]").TextContent);
     }
+
+    [Fact]
+    public void ArticleText_SelectedSpan_IsOutlinedAndOnlyTheLinesItTouchesRenderAgain()
+    {
+        const string text = "The council met on Monday.\nIt cut the road budget by 12%.\nResidents were not told.";
+        ArticleSpan[] spans =
+        [
+            new(1, 1, SpanKind.Claim, TextAnchor.Create(text, Core.Text.TextSpan.FromBounds(0, 26)), SpanOrigin.Engine, 0.6, [], null, null),
+            new(2, 1, SpanKind.Claim, TextAnchor.Create(text, Core.Text.TextSpan.FromBounds(27, 57)), SpanOrigin.Engine, 0.8, [], null, null),
+        ];
+        var cut = Render<ArticleText>(p => p.Add(x => x.Text, text).Add(x => x.Spans, spans));
+        var lines = cut.FindComponents<ArticleLine>();
+        var before = lines.Select(l => l.RenderCount).ToArray();
+        Assert.Empty(cut.FindAll("mark.fc-selected"));
+
+        cut.Render(p => p.Add(x => x.SelectedId, 2));
+
+        Assert.Equal("It cut the road budget by 12%.", cut.Find("mark.fc-selected").TextContent);
+        Assert.Equal([before[0], before[1] + 1, before[2]], lines.Select(l => l.RenderCount));
+
+        // Closing the panel clears the outline.
+        cut.Render(p => p.Add(x => x.SelectedId, null));
+        Assert.Empty(cut.FindAll("mark.fc-selected"));
+    }
 }
