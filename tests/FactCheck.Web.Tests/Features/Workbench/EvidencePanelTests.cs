@@ -272,4 +272,46 @@ public class EvidencePanelTests : WebTestContext, IClassFixture<NewsSiteServer>
         dialogs.WaitForAssertion(() => Assert.Equal("10,000 elementos de la Guardia Nacional <b>desplegados</b>.", dialogs.Find(".fc-snapshot-text").TextContent));
         Assert.Contains($"SHA-256 {snapshot.Sha256}", dialogs.Find("[data-testid=snapshot-dialog]").TextContent);
     }
+
+    [Fact]
+    public void Edit_NoteAndArchive_AreChangedInTheStoreAndTheList()
+    {
+        var (state, claim) = SampleClaim();
+        var item = Store(claim, new EvidenceDraft("Reuters", SourceKind.NewsOutlet, EvidenceStance.Supports, "https://www.reuters.com/world/mexico-troops", Note: "First note."));
+        state.Reload(ArticleChangeKind.Evidence);
+        var cut = RenderPanel(state, claim);
+
+        cut.Find("[data-testid=evidence-edit]").Click();
+        Assert.Equal("https://www.reuters.com/world/mexico-troops", cut.Find("input[data-testid=evidence-url]").GetAttribute("value"));
+        Assert.Equal("Save changes", cut.Find("[data-testid=evidence-save]").TextContent.Trim());
+        cut.Find("textarea[data-testid=evidence-note]").Change("Confirmed with the ministry.");
+        cut.Find("input[data-testid=evidence-archive]").Change("https://web.archive.org/web/2025/https://www.reuters.com/world/mexico-troops");
+        Save(cut);
+
+        var stored = Evidence.ForSpan(claim.Id).Single();
+        Assert.Equal((item.Id, "Confirmed with the ministry.", "Reuters", item.Version + 1), (stored.Id, stored.Note, stored.SourceName, stored.Version));
+        Assert.Equal("https://web.archive.org/web/2025/https://www.reuters.com/world/mexico-troops", stored.ArchiveUrl);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=evidence-form]")));
+        Assert.Contains("Confirmed with the ministry.", cut.Find("[data-testid=evidence-item]").TextContent);
+        Assert.Equal(1, _changes);
+    }
+
+    [Fact]
+    public void Edit_SomeoneChangedItMeanwhile_SaysSoAndKeepsTheirVersion()
+    {
+        var (state, claim) = SampleClaim();
+        var item = Store(claim, new EvidenceDraft("Reuters", SourceKind.NewsOutlet, EvidenceStance.Supports, Note: "First note."));
+        state.Reload(ArticleChangeKind.Evidence);
+        var cut = RenderPanel(state, claim);
+        cut.Find("[data-testid=evidence-edit]").Click();
+
+        Evidence.Update(item.Id, new EvidenceDraft("Reuters", SourceKind.NewsOutlet, EvidenceStance.Refutes, Note: "Their note."), item.Version,
+            new Actor("robin", Core.Accounts.Role.FactChecker), DateTime.UtcNow);
+        cut.Find("textarea[data-testid=evidence-note]").Change("My note.");
+        Save(cut);
+
+        Assert.Contains("changed this evidence meanwhile", cut.Find("[data-testid=evidence-form]").TextContent);
+        Assert.Equal("Their note.", Evidence.ForSpan(claim.Id).Single().Note);
+        Assert.Equal(0, _changes);
+    }
 }
