@@ -3,11 +3,10 @@ using FactCheck.Core.Articles;
 namespace FactCheck.Web.Features.Workbench;
 
 /// Turns an article and its spans into the runs the workbench renders: classes, the ids a run belongs to,
-/// the element id a span scrolls to, and the hover text. The selected span's runs carry fc-selected, so the
-/// selection survives any re-render of their line.
+/// the element id a span scrolls to, and the hover text.
 public static class HighlightRuns
 {
-    public static IReadOnlyList<HighlightRun> Build(string text, IReadOnlyList<ArticleSpan> spans, int? selectedId = null)
+    public static IReadOnlyList<HighlightRun> Build(string text, IReadOnlyList<ArticleSpan> spans)
     {
         var byId = spans.ToDictionary(s => s.Id);
         var runs = new List<HighlightRun>();
@@ -21,8 +20,7 @@ public static class HighlightRuns
             }
             var span = byId[primary];
             var css = "fc-hl" + (segment.HasClaim ? " fc-claim" : "") + (segment.HasQuote ? " fc-quote" : "")
-                + (span.Status == SpanStatus.Suggested ? " fc-suggested" : "")
-                + (selectedId is { } selected && segment.SpanIds.Contains(selected) ? " fc-selected" : "");
+                + (span.Status == SpanStatus.Suggested ? " fc-suggested" : "");
             // The element a span scrolls to is the run where its primary highlight starts.
             var id = span.Anchor.Start == segment.Start ? $"span-{primary}" : null;
             runs.Add(new HighlightRun(segment.Start, content, css, string.Join(' ', segment.SpanIds), id, primary, Describe(span)));

@@ -107,7 +107,7 @@ public class DocumentTextExtractorTests
     [Fact]
     public async Task ReadAsync_PathInTheName_KeepsOnlyTheFileName()
     {
-        var outcome = await ImportServices.Extractor().ReadAsync("/home/me/road-budget.txt", new MemoryStream(TestDocuments.Utf8("Words.")), TestContext.Current.CancellationToken);
+        var outcome = await ImportServices.Extractor().ReadAsync("uploads/road-budget.txt", new MemoryStream(TestDocuments.Utf8("Words.")), TestContext.Current.CancellationToken);
 
         Assert.Equal("road budget", outcome.Draft!.Title);
     }
