@@ -71,11 +71,9 @@ window.factcheck = (() => {
       return id;
     },
 
+    // The outline itself is rendered by the server (ArticleText); this brings the span and its list row into view.
     selectSpan(id, scrollList) {
-      document.querySelectorAll(".fc-selected").forEach(e => e.classList.remove("fc-selected"));
-      const parts = document.querySelectorAll(`[data-spans~="${id}"]`);
-      parts.forEach(e => e.classList.add("fc-selected"));
-      const first = document.getElementById(`span-${id}`) ?? parts[0];
+      const first = document.getElementById(`span-${id}`) ?? document.querySelector(`[data-spans~="${id}"]`);
       reveal(first?.closest(".fc-workbench-text"), first, true);
       if (scrollList) {
         const row = document.querySelector(`[data-testid=span-list] [data-span-id="${id}"]`);
