@@ -129,7 +129,8 @@ internal static class MentionParser
         {
             var r = end + 1;
             var lastRole = -1;
-            while (r < tokens.Count && r - end <= 5 && tokens[r].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[r])) && IsModifier(Word(text, tokens[r])))
+            while (r < tokens.Count && r - end <= 5 && tokens[r].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[r])) &&
+                   (IsModifier(Word(text, tokens[r])) || (!IsPhraseBreak(Word(text, tokens[r])) && !SpeechVerbs.IsCue(Word(text, tokens[r])) && !IsAdverbLike(Word(text, tokens[r])) && !IsDeterminer(Word(text, tokens[r])) && !IsPronoun(Word(text, tokens[r])))))
             {
                 if (NameLexicon.IsRoleNoun(Word(text, tokens[r])))
                     lastRole = r;
@@ -137,6 +138,15 @@ internal static class MentionParser
             }
             if (lastRole > end)
             {
+                // "Ruiz’s top budget adviser Tom Baker": the name after the role is the speaker
+                var n = lastRole + 1;
+                while (n < tokens.Count && IsNameWord(text, tokens, n) && IsCapitalized(Word(text, tokens[n])))
+                    n++;
+                if (n > lastRole + 1 && (FirstNames.IsFirstName(Word(text, tokens[lastRole + 1])) || n - lastRole > 2))
+                {
+                    mention = MakeName(text, tokens, i, n);
+                    return n;
+                }
                 mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[lastRole].End), MentionKind.Description, tokens[i].Start, false);
                 return lastRole + 1;
             }
@@ -165,6 +175,60 @@ internal static class MentionParser
         return end;
     }
 
+    /// "the mayor’s chief of staff Tom Baker", "the Post’s Dana Milbank": a description that ends in a role or an
+    /// owner and then the person's name is that person.
+    private static bool RoleThenName(string text, List<Token> tokens, int i, int last, out Mention mention)
+    {
+        mention = default;
+        if (tokens[last].Kind != TokenKind.Word || !IsCapitalized(Word(text, tokens[last])) || !IsNameWord(text, tokens, last))
+            return false;
+        var run = last;
+        while (run - 1 > i && tokens[run - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[run - 1])) && IsNameWord(text, tokens, run - 1))
+            run--;
+        if (run - 1 <= i || !(tokens[run - 1].Kind == TokenKind.Possessive ||
+                              (tokens[run - 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[run - 1])) && !IsPhraseBreak(Word(text, tokens[run - 1])) && !IsDeterminer(Word(text, tokens[run - 1])))) ||
+            !(FirstNames.IsFirstName(Word(text, tokens[run])) || last > run))
+            return false;
+        mention = MakeName(text, tokens, i, last + 1);
+        return true;
+    }
+
+    private static bool LooksLikePastVerb(ReadOnlySpan<char> w) =>
+        (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) ||
+        w is "sent" or "made" or "gave" or "took" or "went" or "came" or "put" or "held" or "met" or "left" or "spent" or "won"
+            or "lost" or "ran" or "began" or "got" or "found" or "saw" or "knew" or "kept" or "brought" or "bought" or "paid"
+            or "set" or "led" or "hit" or "cut" or "let" or "sat" or "stood" or "became" or "did" or "drew" or "fell" or "felt"
+            or "heard" or "meant" or "sought" or "spoke" or "struck" or "taught" or "thought" or "threw" or "understood";
+
+    /// "the GOP presidential candidate": lower-case modifiers and a role noun after a capitalised word.
+    private static bool ModifiesRoleNoun(string text, List<Token> tokens, int e)
+    {
+        for (var r = e; r < tokens.Count && r - e < 4 && tokens[r].Kind == TokenKind.Word; r++)
+        {
+            var w = Word(text, tokens[r]);
+            if (IsCapitalized(w))
+                return false;
+            if (NameLexicon.IsRoleNoun(w))
+                return true;
+            if (!IsModifier(w))
+                return false;
+        }
+        return false;
+    }
+
+    /// "the state audit report said": a noun that is also a cue verb, inside a phrase that a verb follows.
+    private static bool IsCueNounInPhrase(string text, List<Token> tokens, int j)
+    {
+        if (Word(text, tokens[j]) is not ("state" or "report" or "reports" or "post" or "note" or "claim" or "claims" or "charge" or "charges" or "call" or "statement" or "answer" or "reply" or "warning"))
+            return false;
+        if (j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word)
+            return false;
+        var next = Word(text, tokens[j + 1]);
+        if (SpeechVerbs.IsCue(next))
+            return !next.EndsWith("ing", StringComparison.Ordinal) && !IsCueNounInPhrase(text, tokens, j + 1);
+        return !IsCapitalized(next) && !IsPhraseBreak(next) && !IsDeterminer(next) && !IsPronoun(next) && !IsAdverbLike(next) && next is not "that";
+    }
+
     private static int ParseDescriptionForward(string text, List<Token> tokens, int i, out Mention mention)
     {
         mention = default;
@@ -176,7 +240,7 @@ internal static class MentionParser
             var e = j;
             while (e < tokens.Count && IsNameWord(text, tokens, e) && IsCapitalized(Word(text, tokens[e])))
                 e++;
-            if (e >= tokens.Count || tokens[e].Kind != TokenKind.Word || !NameLexicon.IsRoleNoun(Word(text, tokens[e])))
+            if (!ModifiesRoleNoun(text, tokens, e) && !(e < tokens.Count && tokens[e].Kind == TokenKind.Possessive))
             {
                 mention = MakeName(text, tokens, i, e);
                 return e;
@@ -194,7 +258,11 @@ internal static class MentionParser
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 break;
             var w = Word(text, t);
-            if (IsPhraseBreak(w) || SpeechVerbs.IsCue(w) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
+            if (IsPhraseBreak(w) || (SpeechVerbs.IsCue(w) && !IsCueNounInPhrase(text, tokens, j)) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
+                break;
+            // "the GOP presidential candidate sent …": a verb after the role noun ends the phrase
+            if (lastContent == j - 1 && lastContent > i && !IsCapitalized(w) && !IsModifier(w) && LooksLikePastVerb(w) && tokens[lastContent].Kind == TokenKind.Word &&
+                NameLexicon.IsRoleNoun(Word(text, tokens[lastContent])) && !IsCapitalized(Word(text, tokens[lastContent])))
                 break;
             lastContent = j;
             j++;
@@ -203,6 +271,8 @@ internal static class MentionParser
             return -1;
         var end = lastContent + 1;
         var head = Word(text, tokens[lastContent]);
+        if (RoleThenName(text, tokens, i, lastContent, out mention))
+            return end;
         // "a Mexican official who was not authorized to speak publicly": the relative clause describes the speaker
         if (!IsCapitalized(head) && end < tokens.Count && Word(text, tokens[end]) is "who" or "whose")
         {
@@ -237,6 +307,8 @@ internal static class MentionParser
                 }
                 if (pe > p)
                 {
+                    if (RoleThenName(text, tokens, i, pe, out mention))
+                        return pe + 1;
                     mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[pe].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
                     return pe + 1;
                 }

@@ -25,6 +25,9 @@ internal static class AttributionFinder
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
             return null;
         var w = MentionParser.Word(text, tokens[i]);
+        // "“…,” telling the Gazette that …": the one told is not the speaker
+        if (w is "telling" or "told" or "tell" or "tells" or "asking" or "urging" or "warning" or "calling" or "describing")
+            return null;
         if (SpeechVerbs.IsCue(w))
         {
             var cue = new TextSpan(tokens[i].Start, tokens[i].Length);
@@ -71,6 +74,8 @@ internal static class AttributionFinder
             if (t.Kind != TokenKind.Word)
                 continue;
             var w = MentionParser.Word(text, t);
+            if (w is "while" or "whereas")
+                break;
             if (w is "according")
             {
                 if (v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to" &&
@@ -265,8 +270,8 @@ internal static class AttributionFinder
             or "promise" or "plea" or "question" or "reasoning" or "rationale" or "instructions" or "order";
 
     private static bool IsObjectVerb(ReadOnlySpan<char> w) =>
-        w is "told" or "tell" or "tells" or "asked" or "ask" or "asks" or "called" or "calls" or "call" or "calling" or
-            "urged" or "warned" or "described" or "describing" or "quoted" or "quoting" or "cited";
+        w is "told" or "tell" or "tells" or "telling" or "asked" or "ask" or "asks" or "asking" or "called" or "calls" or "call" or "calling" or
+            "urged" or "urging" or "warned" or "warning" or "described" or "describing" or "quoted" or "quoting" or "cited";
 
     private static bool Subject(string text, List<Token> tokens, int ss, int k, out Mention subject, out TextSpan apposition)
     {

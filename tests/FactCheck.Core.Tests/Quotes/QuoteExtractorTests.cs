@@ -48,6 +48,25 @@ public class QuoteExtractorTests
             Assert.Equal(cue, text.Slice(cueSpan));
     }
 
+    [Theory]
+    // the person told is not the speaker, before or after the quote
+    [InlineData("Mayor Ana Ruiz took questions for an hour, telling the crowd, \u201CWe will rebuild the bridge.\u201D", "We will rebuild the bridge.", "Ana Ruiz")]
+    [InlineData("Senator Lena Park did not want to discuss \u201Cthat proposal,\u201D telling the Gazette that she was focused on roads.", "that proposal,", "Lena Park")]
+    // a cue in a clause of its own ("while …") belongs to that clause
+    [InlineData("Senator Lena Park said the plan would \u201Cfix the roads for good\u201D while Governor Tom Reed suggested it was too costly.", "fix the roads for good", "Lena Park")]
+    [InlineData("Mayor Ana Ruiz accuses Governor Tom Reed of a \u201Creckless gamble\u201D while Reed suggests the mayor is out of touch.", "reckless gamble", "Ana Ruiz")]
+    // a role owned by someone, then the person's name
+    [InlineData("\u201CWe will appeal the ruling,\u201D said the mayor\u2019s chief of staff Tom Baker.", "We will appeal the ruling,", "Tom Baker")]
+    [InlineData("\u201CWe will appeal the ruling,\u201D said Ruiz\u2019s top budget adviser Tom Baker.", "We will appeal the ruling,", "Tom Baker")]
+    // a document whose name ends in a word that is also a cue
+    [InlineData("\u201CThe accounts were never checked,\u201D the state audit report said.", "The accounts were never checked,", "the state audit report")]
+    // a description that starts with a capitalised name
+    [InlineData("The GOP presidential candidate sent an email to supporters on Tuesday, inviting them to \u201Cwin my engraved shotgun!\u201D", "win my engraved shotgun!", "The GOP presidential candidate")]
+    public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
+    }
+
     [Fact]
     public void Extract_LaterSurname_GivesTheCanonicalFullNameAndRole()
     {
