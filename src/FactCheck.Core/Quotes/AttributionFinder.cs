@@ -13,7 +13,7 @@ internal static class AttributionFinder
 {
     private const int AfterWindow = 250;
     private const int BeforeWindow = 400;
-    private const int MaxAppositionTokens = 24;
+    private const int MaxAppositionTokens = 40;
 
     public static Attribution? FindAfter(string text, int from, int to, List<Token> tokens, bool deep = true)
     {
@@ -110,6 +110,8 @@ internal static class AttributionFinder
         }
         if (k < ss)
             return null;
+        if (Headline(text, tokens, ss, k) is { } headline)
+            return headline;
         if (MentionParser.Word(text, tokens[k]) is "that")
             k--;
         if (k < ss || tokens[k].Kind != TokenKind.Word)
@@ -160,7 +162,7 @@ internal static class AttributionFinder
                     return new Attribution(src, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
                 continue;
             }
-            if (!SpeechVerbs.IsCue(w) || LooksLikeNoun(text, tokens, ss, v))
+            if (!(SpeechVerbs.IsCue(w) || (v == ss && SpeechVerbs.IsCueIgnoringCase(w))) || LooksLikeNoun(text, tokens, ss, v))
                 continue;
             tried++;
             if (StartsClause(text, tokens, ss, v) && MainSubject(text, tokens, ss, v, out var main))
@@ -187,6 +189,49 @@ internal static class AttributionFinder
         if (colonAt > ss && MainSubject(text, tokens, ss, colonAt, out var leadSubject) && leadSubject.Kind == MentionKind.Name && !leadSubject.IsOrganization)
             return new Attribution(leadSubject, new TextSpan(tokens[colonAt].Start, 1), AttributionForm.InSentence, default);
         return null;
+    }
+
+    /// "Lena Park Explained Why She Felt “Invisible”", "Clinton Calls Remarks ‘Troubling’": a headline in title case
+    /// starts with its speaker's name and a verb. The name is a given name and a surname, or one word.
+    private static Attribution? Headline(string text, List<Token> tokens, int ss, int k)
+    {
+        var capitalized = 0;
+        for (var x = ss; x <= k; x++)
+        {
+            if (tokens[x].Kind != TokenKind.Word)
+                continue;
+            var w = MentionParser.Word(text, tokens[x]);
+            if (MentionParser.IsCapitalized(w))
+                capitalized++;
+            else if (w is not ("a" or "an" or "the" or "of" or "to" or "for" or "and" or "or" or "in" or "on" or "at" or "as" or "by" or "with" or "from" or "vs." or "about"))
+                return null;
+        }
+        if (capitalized < 2 || tokens[ss].Kind != TokenKind.Word)
+            return null;
+        // the verb: a speech verb within the first four words, else the first word that looks like a verb
+        var min = Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ss])) ? ss + 2 : ss + 1;
+        var end = -1;
+        for (var x = min; x <= Math.Min(k, ss + 3) && end < 0; x++)
+        {
+            if (tokens[x].Kind == TokenKind.Word && SpeechVerbs.IsCueIgnoringCase(MentionParser.Word(text, tokens[x])))
+                end = x;
+        }
+        for (var x = min; x <= Math.Min(k, ss + 3) && end < 0; x++)
+        {
+            if (tokens[x].Kind != TokenKind.Word)
+                break;
+            var v = MentionParser.Word(text, tokens[x]);
+            if ((v.EndsWith("s", StringComparison.Ordinal) && !v.EndsWith("ss", StringComparison.Ordinal) && v is not ("News" or "Times" or "States" or "Post's")) ||
+                v.EndsWith("ed", StringComparison.Ordinal) || v is "Got" or "Gave" or "Took" or "Made" or "Spoke" or "Sent" or "Felt" or "Won" or "Lost")
+                end = x;
+        }
+        if (end < 0)
+            return null;
+        var first = MentionParser.Word(text, tokens[ss]);
+        if (NameLexicon.IsNonName(first) && !NameLexicon.IsTitle(first) || MentionParser.IsDeterminer(first) || MentionParser.IsPronoun(first))
+            return null;
+        var mention = new Mention(TextSpan.FromBounds(tokens[ss].Start, tokens[end - 1].End), MentionKind.Name, tokens[ss].Start, false);
+        return new Attribution(mention, Cue(tokens[end]), AttributionForm.InSentence, default);
     }
 
     /// "Sheinbaum’s reply was blunt:" — a possessive and a noun for what someone said.
@@ -250,8 +295,15 @@ internal static class AttributionFinder
         if (i >= limit)
             return false;
         var first = MentionParser.Word(text, tokens[i]);
-        if (first.EndsWith("ing", StringComparison.Ordinal) || first is "Alongside" or "Amid" or "Among" or "Beyond" or "Given" or "Citing" or "Like" or "Per" or "Upon" or "Within" or "Outside" or "Inside" or "Against" or "Toward" or "Towards" or "Behind" ||
-            first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout")
+        // "First, Mayor Ana Ruiz …", "Yesterday, …"
+        if (i + 1 < limit && tokens[i + 1].Kind == TokenKind.Punct && text[tokens[i + 1].Start] == ',' && IsIntroductoryWord(first))
+        {
+            i += 2;
+            if (i >= limit)
+                return false;
+            first = MentionParser.Word(text, tokens[i]);
+        }
+        if (StartsIntroduction(first))
         {
             while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
                 i++;
@@ -262,6 +314,29 @@ internal static class AttributionFinder
         var end = MentionParser.ParseForward(text, tokens, i, out subject);
         return end > 0 && end <= limit;
     }
+
+    /// "In …,", "After …,", "and after …,": a word that opens an introductory phrase before the subject.
+    private static bool StartsIntroduction(ReadOnlySpan<char> first)
+    {
+        if (first.Length is > 0 and <= 16 && char.IsLower(first[0]))
+        {
+            Span<char> capital = stackalloc char[first.Length];
+            first.CopyTo(capital);
+            capital[0] = char.ToUpperInvariant(capital[0]);
+            return StartsCapitalizedIntroduction(capital);
+        }
+        return StartsCapitalizedIntroduction(first);
+    }
+
+    private static bool StartsCapitalizedIntroduction(ReadOnlySpan<char> first) =>
+        first.EndsWith("ing", StringComparison.Ordinal) || first is "Alongside" or "Amid" or "Among" or "Beyond" or "Given" or "Citing" or "Like" or "Per" or "Upon" or "Within" or "Outside" or "Inside" or "Against" or "Toward" or "Towards" or "Behind" ||
+            first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout";
+
+    private static bool IsIntroductoryWord(ReadOnlySpan<char> w) =>
+        w is "First" or "Second" or "Third" or "Finally" or "Yesterday" or "Today" or "Tonight" or "Instead" or "Still" or "Meanwhile"
+            or "However" or "Moreover" or "Later" or "Earlier" or "Now" or "Then" or "Afterward" or "Afterwards" or "Indeed" or "Overall"
+            or "Separately" or "Similarly" or "Likewise" or "Nonetheless" or "Nevertheless" or "Again" or "Also" or "Ultimately"
+        || (w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ly", StringComparison.Ordinal));
 
     private static bool IsReplyNoun(ReadOnlySpan<char> w) =>
         w is "reply" or "response" or "answer" or "message" or "retort" or "verdict" or "statement" or "words" or "comment"
@@ -285,6 +360,19 @@ internal static class AttributionFinder
         if (k < ss)
             return false;
         var c = text[tokens[k].Start];
+        // "Mayor Ana Ruiz — mentioned by the Gazette as a likely candidate — told"
+        if (tokens[k].Kind == TokenKind.Punct && c is '\u2014' or '\u2013' or '-')
+        {
+            var open = k - 1;
+            while (open > ss && k - open < MaxAppositionTokens && !(tokens[open].Kind == TokenKind.Punct && text[tokens[open].Start] is '\u2014' or '\u2013' or '-'))
+                open--;
+            while (open - 1 > ss && tokens[open - 1].Kind == TokenKind.Punct && text[tokens[open - 1].Start] is '-')
+                open--; // "--"
+            if (open <= ss || text[tokens[open].Start] is not ('\u2014' or '\u2013' or '-') || open == k - 1)
+                return false;
+            apposition = TextSpan.FromBounds(tokens[open + 1].Start, tokens[k - 1].End);
+            return MentionParser.ParseBackward(text, tokens, open - 1, out subject) >= ss;
+        }
         if (tokens[k].Kind == TokenKind.Punct && c == ')')
         {
             var open = k - 1;

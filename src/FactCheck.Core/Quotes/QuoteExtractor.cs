@@ -101,6 +101,10 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = resolver.Resolve(s, current);
                 }
+                else if (StartsSentence(text, c) && PreviousSentence(text, paragraphs, candidates, i, tokens) is { } p)
+                {
+                    groupSpeaker[g] = resolver.Resolve(p, current);
+                }
                 else if (current is not null && (c.Paragraph == currentParagraph ||
                                                   (c.Paragraph == currentParagraph + 1 && c.Open == paragraphs[c.Paragraph].Start)))
                 {
@@ -185,6 +189,29 @@ internal sealed class QuoteExtractor
         var paragraph = paragraphs[c.Paragraph];
         var from = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
         return AttributionFinder.FindSentenceSubject(text, from, c.Open, tokens);
+    }
+
+    /// "Senator Lena Park tweeted a warning. “…”": a quote that opens its sentence, after a sentence of the same paragraph
+    /// that reports someone speaking, is what that person said.
+    private static Attribution? PreviousSentence(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    {
+        var c = candidates[i];
+        var p = c.Open - 1;
+        while (p >= 0 && CharKinds.IsSpace(text[p]) && text[p] != '\n')
+            p--;
+        if (p < 0 || text[p] != '.')
+            return null;
+        var paragraph = paragraphs[c.Paragraph];
+        var from = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, p) : paragraph.Start;
+        if (p <= from)
+            return null;
+        // a sentence that holds the previous quote attributes that one ("“…,” Mills said. “…”": the current speaker goes on)
+        if (i > 0 && candidates[i - 1].Paragraph == c.Paragraph && text.AsSpan(from, p - from).IndexOfAny('.', '?', '!') < 0)
+            return null;
+        var a = AttributionFinder.FindBefore(text, from, p, tokens);
+        return a is { Form: not AttributionForm.AccordingTo } found && found.Cue.Length > 1 && SpeechVerbs.IsStrongCue(text.AsSpan(found.Cue.Start, found.Cue.Length))
+            ? found
+            : null;
     }
 
     /// The quote opens its sentence: only its own cue or the current speaker can attribute it.

@@ -62,6 +62,17 @@ public class QuoteExtractorTests
     [InlineData("\u201CThe accounts were never checked,\u201D the state audit report said.", "The accounts were never checked,", "the state audit report")]
     // a description that starts with a capitalised name
     [InlineData("The GOP presidential candidate sent an email to supporters on Tuesday, inviting them to \u201Cwin my engraved shotgun!\u201D", "win my engraved shotgun!", "The GOP presidential candidate")]
+    // an introduction before the subject, in any case
+    [InlineData("And after the court refused to act, Governor Tom Reed blamed the court\u2019s \u201Cfour activist judges.\u201D", "four activist judges.", "Tom Reed")]
+    [InlineData("First, Mayor Ana Ruiz attacked the governor for being a \u201Cfailed leader.\u201D", "failed leader.", "Ana Ruiz")]
+    // a long apposition, between commas or dashes
+    [InlineData("Tom Baker, a veteran organizer who ran three campaigns for the party in the state and now leads its early-vote drive across the whole county, said the program is a \u201Ccritical part of our plan.\u201D", "critical part of our plan.", "Tom Baker")]
+    [InlineData("On Friday, Mayor Ana Ruiz \u2014 mentioned by the Gazette as a likely candidate for governor \u2014 told reporters that \u201Cwe have to look at it seriously.\u201D", "we have to look at it seriously.", "Ana Ruiz")]
+    [InlineData("Said Rosa Delgado, who grew up on the same street, \u201CWe were all so proud of him.\u201D", "We were all so proud of him.", "Rosa Delgado")]
+    // a headline in title case names its speaker first
+    [InlineData("Lena Park Explained Why She Felt \u201CInvisible\u201D As A Child", "Invisible", "Lena Park")]
+    // a sentence that announces what the quote after it is
+    [InlineData("Senator Lena Park tweeted a warning. \u201CRemember in November who voted against the bridge.\u201D", "Remember in November who voted against the bridge.", "Lena Park")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
