@@ -71,6 +71,11 @@ internal static class MentionParser
             return ParseDescriptionForward(text, tokens, i, out mention);
 
         var j = i;
+        // "undecided Republican voter Rosa Delgado": one adjective before a capitalised word or a role
+        if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word && !IsCapitalized(w) && !IsModifier(w) &&
+            !IsPhraseBreak(w) && !SpeechVerbs.IsCue(w) && !IsAdverbLike(w) && !NameLexicon.IsParticle(w) &&
+            (IsCapitalized(Word(text, tokens[j + 1])) && IsNameWord(text, tokens, j + 1) && j + 2 < tokens.Count && tokens[j + 2].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j + 2])) && IsModifier(Word(text, tokens[j + 2]))))
+            j++;
         // lower-case roles before a name: "campaign manager Robby Mook"
         while (j < tokens.Count && j - i < 4 && tokens[j].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j])) &&
                (IsModifier(Word(text, tokens[j])) || IsNameWord(text, tokens, j) || Word(text, tokens[j]) is "retired"))
@@ -135,6 +140,13 @@ internal static class MentionParser
                 if (NameLexicon.IsRoleNoun(Word(text, tokens[r])))
                     lastRole = r;
                 r++;
+                // "Park’s chief of staff"
+                if (lastRole == r - 1 && r + 1 < tokens.Count && Word(text, tokens[r]) is "of" && tokens[r + 1].Kind == TokenKind.Word &&
+                    Word(text, tokens[r + 1]) is "staff" or "communications" or "operations" or "policy" or "strategy" or "research")
+                {
+                    lastRole = r + 1;
+                    r += 2;
+                }
             }
             if (lastRole > end)
             {
@@ -193,7 +205,7 @@ internal static class MentionParser
         return true;
     }
 
-    private static bool LooksLikePastVerb(ReadOnlySpan<char> w) =>
+    public static bool LooksLikePastVerb(ReadOnlySpan<char> w) =>
         (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) ||
         w is "sent" or "made" or "gave" or "took" or "went" or "came" or "put" or "held" or "met" or "left" or "spent" or "won"
             or "lost" or "ran" or "began" or "got" or "found" or "saw" or "knew" or "kept" or "brought" or "bought" or "paid"
@@ -260,9 +272,9 @@ internal static class MentionParser
             var w = Word(text, t);
             if (IsPhraseBreak(w) || (SpeechVerbs.IsCue(w) && !IsCueNounInPhrase(text, tokens, j)) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
                 break;
-            // "the GOP presidential candidate sent …": a verb after the role noun ends the phrase
+            // "the GOP presidential candidate sent …", "an angry Ana Ruiz retaliated": a verb after the role noun or the name ends the phrase
             if (lastContent == j - 1 && lastContent > i && !IsCapitalized(w) && !IsModifier(w) && LooksLikePastVerb(w) && tokens[lastContent].Kind == TokenKind.Word &&
-                NameLexicon.IsRoleNoun(Word(text, tokens[lastContent])) && !IsCapitalized(Word(text, tokens[lastContent])))
+                (NameLexicon.IsRoleNoun(Word(text, tokens[lastContent])) && !IsCapitalized(Word(text, tokens[lastContent])) || IsCapitalized(Word(text, tokens[lastContent]))))
                 break;
             lastContent = j;
             j++;

@@ -57,6 +57,10 @@ internal static class AttributionFinder
                 var v = MentionParser.Word(text, tokens[k]);
                 if (SpeechVerbs.IsCue(v) && v is not "according")
                     return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
+                // "“…,” an angry Ana Ruiz retaliated.": a verb the lists do not hold, closing the sentence right after the speaker
+                if (mention.Kind != MentionKind.Pronoun && v.Length > 4 && v.EndsWith("ed", StringComparison.Ordinal) && !MentionParser.IsCapitalized(v) &&
+                    k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Punct && text[tokens[k + 1].Start] is '.' or '!')
+                    return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
             }
         }
         return deep ? FindLaterInSentence(text, tokens, i) : null;

@@ -73,6 +73,12 @@ public class QuoteExtractorTests
     [InlineData("Lena Park Explained Why She Felt \u201CInvisible\u201D As A Child", "Invisible", "Lena Park")]
     // a sentence that announces what the quote after it is
     [InlineData("Senator Lena Park tweeted a warning. \u201CRemember in November who voted against the bridge.\u201D", "Remember in November who voted against the bridge.", "Lena Park")]
+    // a verb of speech the engine does not list, right after the speaker
+    [InlineData("\u201CThe city will always be the city,\u201D an angry Ana Ruiz retaliated.", "The city will always be the city,", "Ana Ruiz")]
+    [InlineData("\u201COur ideas of success differ,\u201D agrees Rosa Delgado, 30, of Tulsa.", "Our ideas of success differ,", "Rosa Delgado")]
+    // roles with "of" and adjectives before them
+    [InlineData("\u201CPositions will soften,\u201D Senator Lena Park\u2019s chief of staff, Tom Baker, told the Gazette.", "Positions will soften,", "Tom Baker")]
+    [InlineData("\u201CI do not know where he stands,\u201D said undecided Republican voter Rosa Delgado of Tulsa.", "I do not know where he stands,", "Rosa Delgado")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
