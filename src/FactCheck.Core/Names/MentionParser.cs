@@ -231,7 +231,7 @@ internal static class MentionParser
     /// "the state audit report said": a noun that is also a cue verb, inside a phrase that a verb follows.
     private static bool IsCueNounInPhrase(string text, List<Token> tokens, int j)
     {
-        if (Word(text, tokens[j]) is not ("state" or "report" or "reports" or "post" or "note" or "claim" or "claims" or "charge" or "charges" or "call" or "statement" or "answer" or "reply" or "warning"))
+        if (Word(text, tokens[j]) is not ("state" or "report" or "reports" or "post" or "tweet" or "note" or "claim" or "claims" or "charge" or "charges" or "call" or "statement" or "answer" or "reply" or "warning"))
             return false;
         if (j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word)
             return false;
@@ -271,6 +271,10 @@ internal static class MentionParser
                 break;
             var w = Word(text, t);
             if (IsPhraseBreak(w) || (SpeechVerbs.IsCue(w) && !IsCueNounInPhrase(text, tokens, j)) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
+                break;
+            // "the city council released a statement": a past-tense verb followed by its object ends the phrase
+            if (lastContent == j - 1 && lastContent > i && LooksLikePastVerb(w) && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word &&
+                IsDeterminer(Word(text, tokens[j + 1])))
                 break;
             // "the GOP presidential candidate sent …", "an angry Ana Ruiz retaliated": a verb after the role noun or the name ends the phrase
             if (lastContent == j - 1 && lastContent > i && !IsCapitalized(w) && !IsModifier(w) && LooksLikePastVerb(w) && tokens[lastContent].Kind == TokenKind.Word &&

@@ -124,7 +124,7 @@ internal static class AttributionFinder
         var w = MentionParser.Word(text, tokens[k]);
         if (SpeechVerbs.IsCue(w) && w is not "according")
         {
-            if (StartsClause(text, tokens, ss, k) && MainSubject(text, tokens, ss, k, out var main))
+            if ((StartsClause(text, tokens, ss, k) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, k)) && MainSubject(text, tokens, ss, k, out var main))
                 return new Attribution(main, Cue(tokens[k]), AttributionForm.Before, default, punctuated);
             if (Subject(text, tokens, ss, k - 1, out var subject, out var appos))
                 return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos, punctuated);
@@ -138,6 +138,9 @@ internal static class AttributionFinder
             if (b - 1 >= ss && tokens[b - 1].Kind == TokenKind.Word &&
                 (b - 1 == ss ? SpeechVerbs.IsCueIgnoringCase(MentionParser.Word(text, tokens[b - 1])) : SpeechVerbs.IsCue(MentionParser.Word(text, tokens[b - 1]))))
             {
+                // "Jo Lee issued a statement saying the plan “…”": a participle's subject is the sentence's
+                if (IsParticiple(MentionParser.Word(text, tokens[b - 1])) && IsIssuedOrPlaced(text, tokens, ss, b - 1))
+                    return MainSubject(text, tokens, ss, b - 1, out var main) ? new Attribution(main, Cue(tokens[b - 1]), AttributionForm.Before, default, punctuated) : FindInSentence(text, tokens, ss, k, colon);
                 // "Smith told CNN: “…”" names the speaker before the verb; "said Smith: “…”" after it
                 if (Subject(text, tokens, ss, b - 2, out var subject, out var appos))
                     return new Attribution(subject, Cue(tokens[b - 1]), AttributionForm.Before, appos, punctuated);
@@ -169,7 +172,7 @@ internal static class AttributionFinder
             if (!(SpeechVerbs.IsCue(w) || (v == ss && SpeechVerbs.IsCueIgnoringCase(w))) || LooksLikeNoun(text, tokens, ss, v))
                 continue;
             tried++;
-            if (StartsClause(text, tokens, ss, v) && MainSubject(text, tokens, ss, v, out var main))
+            if ((StartsClause(text, tokens, ss, v) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, v)) && MainSubject(text, tokens, ss, v, out var main))
                 return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
             if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
                 return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
@@ -298,6 +301,24 @@ internal static class AttributionFinder
             i++;
         if (i >= limit)
             return false;
+        // "TULSA, July 25 (AP) — The council …": a dateline is not the subject
+        if (IsAllCaps(MentionParser.Word(text, tokens[i])))
+        {
+            for (var d = i + 1; d < limit && d - i < 16; d++)
+            {
+                if (tokens[d].Kind == TokenKind.Punct && text[tokens[d].Start] is '\u2014' or '\u2013' or '-')
+                {
+                    while (d + 1 < limit && tokens[d + 1].Kind == TokenKind.Punct && text[tokens[d + 1].Start] == '-')
+                        d++;
+                    i = d + 1;
+                    break;
+                }
+                if (tokens[d].Kind == TokenKind.Word && !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[d])))
+                    break;
+            }
+            if (i >= limit)
+                return false;
+        }
         var first = MentionParser.Word(text, tokens[i]);
         // "First, Mayor Ana Ruiz …", "Yesterday, …"
         if (i + 1 < limit && tokens[i + 1].Kind == TokenKind.Punct && text[tokens[i + 1].Start] == ',' && IsIntroductoryWord(first))
@@ -333,8 +354,40 @@ internal static class AttributionFinder
     }
 
     private static bool StartsCapitalizedIntroduction(ReadOnlySpan<char> first) =>
-        first.EndsWith("ing", StringComparison.Ordinal) || first is "Alongside" or "Amid" or "Among" or "Beyond" or "Given" or "Citing" or "Like" or "Per" or "Upon" or "Within" or "Outside" or "Inside" or "Against" or "Toward" or "Towards" or "Behind" ||
+        first.EndsWith("ing", StringComparison.Ordinal) ||
+        (first.Length > 5 && first.EndsWith("ed", StringComparison.Ordinal) && !Names.FirstNames.IsFirstName(first)) || first is "Alongside" or "Amid" or "Among" or "Beyond" or "Given" or "Citing" or "Like" or "Per" or "Upon" or "Within" or "Outside" or "Inside" or "Against" or "Toward" or "Towards" or "Behind" ||
             first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout";
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3)
+            return false;
+        foreach (var ch in w)
+        {
+            if (char.IsLower(ch))
+                return false;
+        }
+        return char.IsUpper(w[0]);
+    }
+
+    /// "issued a statement saying", "answered on Facebook writing": the phrase before the participle is a statement someone
+    /// issued or the place they wrote in, so the participle's subject is the sentence's.
+    private static bool IsIssuedOrPlaced(string text, List<Token> tokens, int ss, int v)
+    {
+        if (v - 2 < ss || tokens[v - 1].Kind != TokenKind.Word)
+            return false;
+        var head = MentionParser.Word(text, tokens[v - 1]);
+        var b = MentionParser.ParseBackward(text, tokens, v - 1, out _);
+        if (b - 1 < ss || tokens[b - 1].Kind != TokenKind.Word)
+            return false;
+        var before = MentionParser.Word(text, tokens[b - 1]);
+        if (before is "on" or "in" or "to" or "at" or "via" or "through")
+            return true;
+        return head is "statement" or "release" or "letter" or "email" or "e-mail" or "memo" or "message" or "note" or "comment" or "comments" &&
+               (MentionParser.LooksLikePastVerb(before) || before is "issues" or "releases" or "sends" or "sent" or "put" or "wrote" or "writes");
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsIntroductoryWord(ReadOnlySpan<char> w) =>
         w is "First" or "Second" or "Third" or "Finally" or "Yesterday" or "Today" or "Tonight" or "Instead" or "Still" or "Meanwhile"
@@ -444,7 +497,24 @@ internal static class AttributionFinder
         }
         if (k < ss)
             return false;
-        return MentionParser.ParseBackward(text, tokens, k, out subject) >= ss;
+        var b = MentionParser.ParseBackward(text, tokens, k, out subject);
+        // "Rosa Delgado of Columbia, South Carolina says": the place after the comma belongs to the person before it
+        if (b - 3 >= ss && subject.Kind == MentionKind.Name && tokens[b - 1].Kind == TokenKind.Punct && text[tokens[b - 1].Start] == ',')
+        {
+            var p = MentionParser.ParseBackward(text, tokens, b - 2, out var placed);
+            if (p >= ss && placed.Kind == MentionKind.Name && !placed.IsOrganization && placed.NameEnd > placed.NameStart)
+            {
+                subject = placed with { Span = TextSpan.FromBounds(placed.Span.Start, placed.NameEnd), NameEnd = 0 };
+                return true;
+            }
+            if (p - 2 >= ss && placed.Kind == MentionKind.Name && MentionParser.Word(text, tokens[p - 1]) is "of" && MentionParser.ParseBackward(text, tokens, p - 2, out var person) >= ss &&
+                person.Kind == MentionKind.Name && !person.IsOrganization)
+            {
+                subject = person;
+                return true;
+            }
+        }
+        return b >= ss;
     }
 
     private static int ParseStart(List<Token> tokens, Mention m)

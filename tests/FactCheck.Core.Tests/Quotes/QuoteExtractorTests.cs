@@ -79,6 +79,15 @@ public class QuoteExtractorTests
     // roles with "of" and adjectives before them
     [InlineData("\u201CPositions will soften,\u201D Senator Lena Park\u2019s chief of staff, Tom Baker, told the Gazette.", "Positions will soften,", "Tom Baker")]
     [InlineData("\u201CI do not know where he stands,\u201D said undecided Republican voter Rosa Delgado of Tulsa.", "I do not know where he stands,", "Rosa Delgado")]
+    // a participle takes the subject of the sentence, not the thing or person just before it
+    [InlineData("Council President Jo Lee issued a statement saying the plan \u201Chas no place in this city.\u201D", "has no place in this city.", "Jo Lee")]
+    [InlineData("Mayor Ana Ruiz answered the question on Facebook writing, \u201CYes, I will.\u201D", "Yes, I will.", "Ana Ruiz")]
+    // a dateline is not the subject
+    [InlineData("TULSA, July 25 (AP) \u2014 The city council released a statement on Monday, offering \u201Ca sincere apology\u201D to the residents.", "a sincere apology", "The city council")]
+    // a place after the speaker's name is part of the mention, not the speaker
+    [InlineData("Rosa Delgado of Columbia, South Carolina says she thinks the mayor can win if she keeps \u201Cdoing what she is doing.\u201D", "doing what she is doing.", "Rosa Delgado")]
+    [InlineData("Informed of the district\u2019s lean, Ana Ruiz described it as \u201Cnews to me.\u201D", "news to me.", "Ana Ruiz")]
+    [InlineData("Voters were quick to react, with Senator Lena Park calling the plan a \u201Cbudget disaster.\u201D", "budget disaster.", "Lena Park")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
