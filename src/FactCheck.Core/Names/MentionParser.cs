@@ -76,9 +76,11 @@ internal static class MentionParser
             !IsPhraseBreak(w) && !SpeechVerbs.IsCue(w) && !IsAdverbLike(w) && !NameLexicon.IsParticle(w) &&
             (IsCapitalized(Word(text, tokens[j + 1])) && IsNameWord(text, tokens, j + 1) && j + 2 < tokens.Count && tokens[j + 2].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j + 2])) && IsModifier(Word(text, tokens[j + 2]))))
             j++;
-        // lower-case roles before a name: "campaign manager Robby Mook"
-        while (j < tokens.Count && j - i < 4 && tokens[j].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j])) &&
-               (IsModifier(Word(text, tokens[j])) || IsNameWord(text, tokens, j) || Word(text, tokens[j]) is "retired"))
+        // lower-case roles before a name: "campaign manager Robby Mook", "former secretary of state Lena Park"
+        while (j < tokens.Count && j - i < 5 && tokens[j].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j])) &&
+               (IsModifier(Word(text, tokens[j])) || IsNameWord(text, tokens, j) || Word(text, tokens[j]) is "retired" ||
+                (Word(text, tokens[j]) is "of" && j > i && j + 1 < tokens.Count && Word(text, tokens[j - 1]) is "secretary" or "chief" or "director" or "head" &&
+                 Word(text, tokens[j + 1]) is "state" or "defense" or "staff" or "homeland" or "labor" or "energy" or "commerce" or "treasury" or "education")))
             j++;
         var nameFrom = j;
         while (j < tokens.Count)

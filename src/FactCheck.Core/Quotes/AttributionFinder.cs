@@ -87,7 +87,11 @@ internal static class AttributionFinder
                     return new Attribution(src, TextSpan.FromBounds(t.Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
                 continue;
             }
-            if (!SpeechVerbs.IsCue(w) || w.EndsWith("ing", StringComparison.Ordinal))
+            // "…, Lena Park Says." closes a headline in title case
+            var titleCue = !SpeechVerbs.IsCue(w) && SpeechVerbs.IsCueIgnoringCase(w) && v > from &&
+                           (v + 1 >= tokens.Count || tokens[v + 1].Kind == TokenKind.Punct && text[tokens[v + 1].Start] is '.' or '!') &&
+                           IsTitleCase(text, tokens, from, v, minimum: 3);
+            if (!(SpeechVerbs.IsCue(w) || titleCue) || w.EndsWith("ing", StringComparison.Ordinal))
                 continue;
             verbs++;
             if (Subject(text, tokens, from, v - 1, out var subject, out var appos) && subject.Span.Start >= tokens[from].Start)
@@ -169,6 +173,9 @@ internal static class AttributionFinder
                     return new Attribution(src, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
                 continue;
             }
+            // "As the Gazette’s Rosa Delgado puts it, “…”"
+            if (w is "put" or "puts" && v + 1 <= k && MentionParser.Word(text, tokens[v + 1]) is "it" && Subject(text, tokens, ss, v - 1, out var putter, out _))
+                return new Attribution(putter, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.InSentence, default);
             if (!(SpeechVerbs.IsCue(w) || (v == ss && SpeechVerbs.IsCueIgnoringCase(w))) || LooksLikeNoun(text, tokens, ss, v))
                 continue;
             tried++;
@@ -198,12 +205,10 @@ internal static class AttributionFinder
         return null;
     }
 
-    /// "Lena Park Explained Why She Felt “Invisible”", "Clinton Calls Remarks ‘Troubling’": a headline in title case
-    /// starts with its speaker's name and a verb. The name is a given name and a surname, or one word.
-    private static Attribution? Headline(string text, List<Token> tokens, int ss, int k)
+    private static bool IsTitleCase(string text, List<Token> tokens, int from, int to, int minimum)
     {
         var capitalized = 0;
-        for (var x = ss; x <= k; x++)
+        for (var x = from; x < to; x++)
         {
             if (tokens[x].Kind != TokenKind.Word)
                 continue;
@@ -211,9 +216,16 @@ internal static class AttributionFinder
             if (MentionParser.IsCapitalized(w))
                 capitalized++;
             else if (w is not ("a" or "an" or "the" or "of" or "to" or "for" or "and" or "or" or "in" or "on" or "at" or "as" or "by" or "with" or "from" or "vs." or "about"))
-                return null;
+                return false;
         }
-        if (capitalized < 2 || tokens[ss].Kind != TokenKind.Word)
+        return capitalized >= minimum;
+    }
+
+    /// "Lena Park Explained Why She Felt “Invisible”", "Clinton Calls Remarks ‘Troubling’": a headline in title case
+    /// starts with its speaker's name and a verb. The name is a given name and a surname, or one word.
+    private static Attribution? Headline(string text, List<Token> tokens, int ss, int k)
+    {
+        if (!IsTitleCase(text, tokens, ss, k + 1, minimum: 2) || tokens[ss].Kind != TokenKind.Word)
             return null;
         // the verb: a speech verb within the first four words, else the first word that looks like a verb
         var min = Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ss])) ? ss + 2 : ss + 1;
@@ -330,9 +342,13 @@ internal static class AttributionFinder
         }
         if (StartsIntroduction(first))
         {
+            var intro = i;
             while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
                 i++;
             i++;
+            // "When Ana Ruiz later said she would “…”": the clause runs on to the quote, so its own subject speaks
+            if (i >= limit && first is "When" or "when" or "After" or "after" or "As" or "as" or "Before" or "before" or "Once" or "once" or "If" or "if" or "Although" or "Though" or "Because" or "Since")
+                i = intro + 1;
         }
         if (i >= limit)
             return false;

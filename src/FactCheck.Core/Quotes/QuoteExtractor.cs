@@ -209,7 +209,12 @@ internal sealed class QuoteExtractor
         if (i > 0 && candidates[i - 1].Paragraph == c.Paragraph && text.AsSpan(from, p - from).IndexOfAny('.', '?', '!') < 0)
             return null;
         var a = AttributionFinder.FindBefore(text, from, p, tokens);
-        return a is { Form: not AttributionForm.AccordingTo } found && found.Cue.Length > 1 && SpeechVerbs.IsStrongCue(text.AsSpan(found.Cue.Start, found.Cue.Length))
+        if (a is not { Form: not AttributionForm.AccordingTo } found || found.Cue.Length <= 1)
+            return null;
+        var cue = text.AsSpan(found.Cue.Start, found.Cue.Length);
+        // "Rosa Delgado agreed.": a weaker verb counts when it closes the sentence
+        return SpeechVerbs.IsStrongCue(cue) || (SpeechVerbs.IsCue(cue) && found.Cue.End == text.AsSpan(0, p).TrimEnd().Length &&
+                                                cue is not ("called" or "described" or "quoted" or "cited" or "offered" or "read" or "reads"))
             ? found
             : null;
     }

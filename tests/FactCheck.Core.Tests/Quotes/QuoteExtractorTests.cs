@@ -88,6 +88,11 @@ public class QuoteExtractorTests
     [InlineData("Rosa Delgado of Columbia, South Carolina says she thinks the mayor can win if she keeps \u201Cdoing what she is doing.\u201D", "doing what she is doing.", "Rosa Delgado")]
     [InlineData("Informed of the district\u2019s lean, Ana Ruiz described it as \u201Cnews to me.\u201D", "news to me.", "Ana Ruiz")]
     [InlineData("Voters were quick to react, with Senator Lena Park calling the plan a \u201Cbudget disaster.\u201D", "budget disaster.", "Lena Park")]
+    [InlineData("As the Gazette\u2019s Rosa Delgado puts it, \u201CThe council is unmoved.\u201D", "The council is unmoved.", "Rosa Delgado")]
+    [InlineData("\u201CWe must rebuild the bridge,\u201D said former secretary of state Lena Park, who visited the town on Monday.", "We must rebuild the bridge,", "Lena Park")]
+    [InlineData("Tulsa University\u2019s Rosa Delgado agreed. \u201CThe council is running out of time.\u201D", "The council is running out of time.", "Rosa Delgado")]
+    [InlineData("\u2018Bridge Truther\u2019 Tom Reed Is Like A Client Who Never Listens, Lena Park Says.", "Bridge Truther", "Lena Park")]
+    [InlineData("When Mayor Ana Ruiz later spoke of the flood and said she would \u201Cprotect every home,\u201D the crowd applauded loudly.", "protect every home,", "Ana Ruiz")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
