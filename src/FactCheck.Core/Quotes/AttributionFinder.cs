@@ -91,7 +91,7 @@ internal static class AttributionFinder
             var titleCue = !SpeechVerbs.IsCue(w) && SpeechVerbs.IsCueIgnoringCase(w) && v > from &&
                            (v + 1 >= tokens.Count || tokens[v + 1].Kind == TokenKind.Punct && text[tokens[v + 1].Start] is '.' or '!') &&
                            IsTitleCase(text, tokens, from, v, minimum: 3);
-            if (!(SpeechVerbs.IsCue(w) || titleCue) || w.EndsWith("ing", StringComparison.Ordinal))
+            if (!(SpeechVerbs.IsCue(w) || titleCue) || w.EndsWith("ing", StringComparison.Ordinal) || AfterPossessiveAndNoun(text, tokens, from, v))
                 continue;
             verbs++;
             if (Subject(text, tokens, from, v - 1, out var subject, out var appos) && subject.Span.Start >= tokens[from].Start)
@@ -225,8 +225,9 @@ internal static class AttributionFinder
     /// starts with its speaker's name and a verb. The name is a given name and a surname, or one word.
     private static Attribution? Headline(string text, List<Token> tokens, int ss, int k)
     {
-        if (!IsTitleCase(text, tokens, ss, k + 1, minimum: 2) || tokens[ss].Kind != TokenKind.Word)
-            return null;
+        if (!IsTitleCase(text, tokens, ss, k + 1, minimum: 2) || tokens[ss].Kind != TokenKind.Word ||
+            !text.AsSpan(tokens[ss].Start, tokens[k].End - tokens[ss].Start).ContainsAnyInRange('a', 'z'))
+            return null; // a header in capitals is not a headline with a speaker and a verb
         // the verb: a speech verb within the first four words, else the first word that looks like a verb
         var min = Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ss])) ? ss + 2 : ss + 1;
         var end = -1;
@@ -244,8 +245,8 @@ internal static class AttributionFinder
                 v.EndsWith("ed", StringComparison.Ordinal) || v is "Got" or "Gave" or "Took" or "Made" or "Spoke" or "Sent" or "Felt" or "Won" or "Lost")
                 end = x;
         }
-        if (end < 0)
-            return null;
+        if (end < 0 || (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Punct && text[tokens[end + 1].Start] == ':'))
+            return null; // "Cecile Richards: ‘…’" is a bare lead-in
         var first = MentionParser.Word(text, tokens[ss]);
         if (NameLexicon.IsNonName(first) && !NameLexicon.IsTitle(first) || MentionParser.IsDeterminer(first) || MentionParser.IsPronoun(first))
             return null;
@@ -300,8 +301,16 @@ internal static class AttributionFinder
         if (v - 2 < ss || tokens[v - 2].Kind != TokenKind.Word || char.IsUpper(prev[0]) || prev.EndsWith("ly", StringComparison.Ordinal) || IsAdverbOrAuxiliary(prev))
             return false;
         var prev2 = MentionParser.Word(text, tokens[v - 2]);
-        return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this");
+        return (MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this")) || IsPossessivePronoun(prev2);
     }
+
+    /// "in her home state": a cue word after a possessive pronoun and a noun is a noun.
+    private static bool AfterPossessiveAndNoun(string text, List<Token> tokens, int from, int v) =>
+        v - 2 >= from && tokens[v - 1].Kind == TokenKind.Word && tokens[v - 2].Kind == TokenKind.Word &&
+        !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v - 1])) && IsPossessivePronoun(MentionParser.Word(text, tokens[v - 2]));
+
+    private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
+        w is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "His" or "Her" or "Its" or "Their" or "Our";
 
     /// The subject of the sentence: its first noun phrase, after any opening conjunction or introductory phrase.
     private static bool MainSubject(string text, List<Token> tokens, int ss, int limit, out Mention subject)
@@ -629,8 +638,21 @@ internal static class AttributionFinder
         if (v >= tokens.Count || tokens[v].Kind != TokenKind.Word || MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v])) ||
             MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[v])) && MentionParser.Word(text, tokens[v]) is not ("is" or "was" or "has" or "had"))
             return null;
+        // "Multiple news reports …", "Embryonic stem cells …": one capitalised word opening the sentence and a noun after it
+        // are an adjective and its noun, not a name and its verb
+        if (subject.Kind == MentionKind.Name && subject.Span.Start == tokens[ss].Start && !text.AsSpan(subject.Span.Start, subject.Span.Length).Contains(' ') &&
+            !LooksLikeVerb(MentionParser.Word(text, tokens[v])))
+            return null;
         return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
     }
+
+    /// "defended", "says", "took", "is": a word that can be the finite verb after a subject (not "news", "stem", "leadership").
+    private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
+        SpeechVerbs.IsAttributionWord(w) || MentionParser.LooksLikePastVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal)) ||
+        (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal)) ||
+        (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !NameLexicon.IsRoleNoun(w) && w is not ("news" or "states" or "cells" or "reports" or "accounts")) ||
+        w is "is" or "was" or "has" or "had" or "are" or "were" or "have" or "will" or "would" or "can" or "could" or "did" or "does" or "do" or "may" or "might" or "must" or "should"
+            or "took" or "made" or "gave" or "went" or "came" or "got" or "put" or "let" or "set" or "ran" or "won" or "lost" or "hit" or "cut" or "kept" or "left";
 
     /// "on Saturday", "last week", "this morning": a time phrase between a subject and its verb.
     private static int SkipTimeForward(string text, List<Token> tokens, int i)

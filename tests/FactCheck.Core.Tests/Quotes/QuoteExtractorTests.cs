@@ -98,6 +98,26 @@ public class QuoteExtractorTests
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
     }
 
+    [Theory]
+    // nouns and adjectives after the subject are not its verb, and nouns that look like cues are not cues
+    [InlineData("Multiple news reports and a detailed account reveal there was more than \u201Cone or two instances.\u201D", "one or two instances.", "news")]
+    [InlineData("Embryonic stem cells can turn into any tissue, and researchers hope to harness what is called \u201Cregenerative medicine.\u201D", "regenerative medicine.", "stem")]
+    [InlineData("And, the mayor tells the crowd, she has been known to be \u201Cbrusque\u201D and \u201Ctough\u201D in her home state of Ohio.", "tough", "state")]
+    [InlineData("Hillary Clinton had a good night, winning the key states of Florida and Ohio, for someone who said she is \u201Cnot a natural politician.\u201D", "not a natural politician.", "states")]
+    [InlineData("OBAMA\u2019S LAST STATE OF THE UNION \u201CThe president will frame the choice facing Americans.\u201D", "The president will frame the choice facing Americans.", "STATE")]
+    public void Extract_WordsThatOnlyLookLikeCues_AreNotTakenAsTheCue(string text, string quoted, string notTheCue)
+    {
+        Assert.NotEqual(notTheCue, Single(text, quoted).Speaker?.Cue);
+    }
+
+    [Fact]
+    public void Extract_NameAndColonInTitleCase_IsABareLeadIn()
+    {
+        const string text = "Cecile Richards: \u2018I Am Tired Of Being Told What To Do.\u2019";
+
+        Assert.Equal("Cecile Richards", Single(text, "I Am Tired Of Being Told What To Do.").Speaker?.Name);
+    }
+
     [Fact]
     public void Extract_LaterSurname_GivesTheCanonicalFullNameAndRole()
     {
