@@ -543,7 +543,12 @@ internal static class MentionParser
             if (NameLexicon.IsTitle(w) || !IsCapitalized(w) || w is "the" or "The")
                 nameStart = x + 1;
             else if (FirstNames.IsFirstName(w))
+            {
+                // "Reporter Ana Ruiz", "Chef Tom Reed": a capitalised role before the given name
+                if (x > nameStart && x - nameStart <= 2 && IsCapitalizedRole(text, tokens, nameStart, x))
+                    nameStart = x;
                 break;
+            }
         }
         // never leave the name empty: "the President" is a title used as a name
         if (nameStart >= to)
@@ -554,6 +559,27 @@ internal static class MentionParser
         if (FirstNames.IsFirstName(Word(text, tokens[nameStart])) && to - nameStart >= 2)
             isOrg = false;
         return new Mention(span, MentionKind.Name, tokens[nameStart].Start, isOrg);
+    }
+
+    private static bool IsCapitalizedRole(string text, List<Token> tokens, int from, int to)
+    {
+        for (var x = from; x < to; x++)
+        {
+            if (!IsRoleWord(Word(text, tokens[x])))
+                return false;
+        }
+        return true;
+    }
+
+    /// "Reporter", "Chef", "Coach": a role noun in any case, as written before a person's name.
+    public static bool IsRoleWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 32)
+            return false;
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return NameLexicon.IsRoleNoun(lower) || lower is "chef" or "coach" or "reporter" or "officer" or "pastor" or "rabbi" or "farmer" or "nurse" or
+            "teacher" or "author" or "singer" or "actor" or "actress" or "host";
     }
 
     public static bool IsOrganizationHead(ReadOnlySpan<char> w) =>

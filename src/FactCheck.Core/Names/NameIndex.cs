@@ -173,6 +173,10 @@ internal sealed class NameIndex
             personTitle = true;
             nameFrom++;
         }
+        // "Reporter Ana Ruiz": a capitalised role before a given name
+        while (nameFrom + 1 < starts.Length && MentionParser.IsRoleWord(span[starts[nameFrom]..ends[nameFrom]]) &&
+               FirstNames.IsFirstName(span[starts[nameFrom + 1]..ends[nameFrom + 1]]))
+            nameFrom++;
         var nameTo = starts.Length;
         while (nameTo > nameFrom && NameLexicon.IsSuffix(span[starts[nameTo - 1]..ends[nameTo - 1]]))
             nameTo--;

@@ -101,7 +101,7 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = resolver.Resolve(s, current);
                 }
-                else if (StartsSentence(text, c) && PreviousSentence(text, paragraphs, candidates, i, tokens) is { } p)
+                else if ((StartsSentence(text, c) || c.Open == paragraphs[c.Paragraph].Start) && PreviousSentence(text, paragraphs, candidates, i, tokens) is { } p)
                 {
                     groupSpeaker[g] = resolver.Resolve(p, current);
                 }
@@ -196,25 +196,39 @@ internal sealed class QuoteExtractor
     private static Attribution? PreviousSentence(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
     {
         var c = candidates[i];
-        var p = c.Open - 1;
-        while (p >= 0 && CharKinds.IsSpace(text[p]) && text[p] != '\n')
-            p--;
-        if (p < 0 || text[p] != '.')
-            return null;
         var paragraph = paragraphs[c.Paragraph];
-        var from = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, p) : paragraph.Start;
+        // a quote that opens its paragraph looks at the end of the paragraph before ("Reporter Ana Ruiz says:\n“…”")
+        var opensParagraph = c.Open == paragraph.Start && c.Paragraph > 0;
+        if (opensParagraph)
+            paragraph = paragraphs[c.Paragraph - 1];
+        var p = opensParagraph ? paragraph.End - 1 : c.Open - 1;
+        while (p >= paragraph.Start && CharKinds.IsSpace(text[p]))
+            p--;
+        if (p < paragraph.Start || !(text[p] == '.' || (opensParagraph && text[p] == ':')))
+            return null;
+        var previous = i > 0 && candidates[i - 1].Paragraph == c.Paragraph - (opensParagraph ? 1 : 0) && candidates[i - 1].Open >= paragraph.Start;
+        var from = previous ? Math.Min(candidates[i - 1].OuterEnd, p) : paragraph.Start;
         if (p <= from)
             return null;
         // a sentence that holds the previous quote attributes that one ("“…,” Mills said. “…”": the current speaker goes on)
-        if (i > 0 && candidates[i - 1].Paragraph == c.Paragraph && text.AsSpan(from, p - from).IndexOfAny('.', '?', '!') < 0)
+        if (previous && text.AsSpan(from, p - from).IndexOfAny('.', '?', '!') < 0)
             return null;
+        if (text[p] == ':')
+        {
+            // "Wait, it gets better:" has no speaker; "Reporter Ana Ruiz says:" and "released the following statement:" do
+            var lead = AttributionFinder.FindBefore(text, from, p + 1, tokens);
+            var leadIn = text.AsSpan(from, p - from);
+            return lead is { } l && (l.Cue.Length > 1 || leadIn.Contains(" following ", StringComparison.Ordinal) ||
+                                     leadIn.Contains(" statement", StringComparison.Ordinal)) ? lead : null;
+        }
         var a = AttributionFinder.FindBefore(text, from, p, tokens);
         if (a is not { Form: not AttributionForm.AccordingTo } found || found.Cue.Length <= 1)
             return null;
         var cue = text.AsSpan(found.Cue.Start, found.Cue.Length);
         // "Rosa Delgado agreed.": a weaker verb counts when it closes the sentence
-        return SpeechVerbs.IsStrongCue(cue) || (SpeechVerbs.IsCue(cue) && found.Cue.End == text.AsSpan(0, p).TrimEnd().Length &&
-                                                cue is not ("called" or "described" or "quoted" or "cited" or "offered" or "read" or "reads"))
+        // ("…, The Hill reported." names where the news came from, not who spoke)
+        return SpeechVerbs.IsStrongCue(cue) || (SpeechVerbs.IsCue(cue) && found.Cue.End == text.AsSpan(0, p).TrimEnd().Length && cue.EndsWith("ed") &&
+                                                cue is not ("called" or "described" or "quoted" or "cited" or "offered" or "reported"))
             ? found
             : null;
     }

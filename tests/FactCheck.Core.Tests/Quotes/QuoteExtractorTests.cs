@@ -93,6 +93,10 @@ public class QuoteExtractorTests
     [InlineData("Tulsa University\u2019s Rosa Delgado agreed. \u201CThe council is running out of time.\u201D", "The council is running out of time.", "Rosa Delgado")]
     [InlineData("\u2018Bridge Truther\u2019 Tom Reed Is Like A Client Who Never Listens, Lena Park Says.", "Bridge Truther", "Lena Park")]
     [InlineData("When Mayor Ana Ruiz later spoke of the flood and said she would \u201Cprotect every home,\u201D the crowd applauded loudly.", "protect every home,", "Ana Ruiz")]
+    // the paragraph before announces the quote that opens the next one
+    [InlineData("Reporter Ana Ruiz says:\n\u201CThe bridge is closed and the river is still rising.\u201D", "The bridge is closed and the river is still rising.", "Ana Ruiz")]
+    [InlineData("When the mayor died, Governor Tom Reed released the following statement:\n\u201COur thoughts are with her family.\u201D", "Our thoughts are with her family.", "Tom Reed")]
+    [InlineData("Senator Lena Park spoke after the vote. Chef Tom Reed insisted that the kitchen stay open.\n\u201CWe feed people who need it.\u201D", "We feed people who need it.", "Tom Reed")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
