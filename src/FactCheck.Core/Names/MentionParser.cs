@@ -274,9 +274,11 @@ internal static class MentionParser
             var w = Word(text, t);
             if (IsPhraseBreak(w) || (SpeechVerbs.IsCue(w) && !IsCueNounInPhrase(text, tokens, j)) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
                 break;
-            // "the city council released a statement": a past-tense verb followed by its object ends the phrase
-            if (lastContent == j - 1 && lastContent > i && LooksLikePastVerb(w) && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word &&
-                IsDeterminer(Word(text, tokens[j + 1])))
+            // "the city council released a statement", "a spokesman for the firm declined to comment", "the email went on":
+            // a past-tense verb followed by its object or a particle ends the phrase
+            if (lastContent == j - 1 && lastContent > i && LooksLikePastVerb(w) && j + 1 < tokens.Count &&
+                (tokens[j + 1].Kind == TokenKind.Punct || tokens[j + 1].Kind == TokenKind.Word && (IsDeterminer(Word(text, tokens[j + 1])) ||
+                    Word(text, tokens[j + 1]) is "to" or "on" or "that" or "up" or "out" or "in" or "it" or "him" or "her" or "them")))
                 break;
             // "the GOP presidential candidate sent …", "an angry Ana Ruiz retaliated": a verb after the role noun or the name ends the phrase
             if (lastContent == j - 1 && lastContent > i && !IsCapitalized(w) && !IsModifier(w) && LooksLikePastVerb(w) && tokens[lastContent].Kind == TokenKind.Word &&
@@ -318,7 +320,7 @@ internal static class MentionParser
                 while (q < tokens.Count && q - p <= 7 && tokens[q].Kind is TokenKind.Word or TokenKind.Possessive or TokenKind.Number)
                 {
                     var qw = Word(text, tokens[q]);
-                    if (tokens[q].Kind == TokenKind.Word && (SpeechVerbs.IsCue(qw) || (IsPhraseBreak(qw) && q > p + 1) || IsAdverbLike(qw)))
+                    if (tokens[q].Kind == TokenKind.Word && (SpeechVerbs.IsCue(qw) || ((IsPhraseBreak(qw) || (LooksLikePastVerb(qw) && !IsCapitalized(qw))) && q > p + 1) || IsAdverbLike(qw)))
                         break;
                     pe = q;
                     q++;
@@ -477,8 +479,8 @@ internal static class MentionParser
         if (b - 1 >= 0 && Word(text, tokens[b - 1]) is "the" or "The")
             b--;
         while (b < k && tokens[b].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b])) && !NameLexicon.IsRoleNoun(Word(text, tokens[b])) &&
-               !IsModifier(Word(text, tokens[b])) && Word(text, tokens[b]) is not ("the" or "former" or "ex"))
-            b++;
+               !IsModifier(Word(text, tokens[b])) && Word(text, tokens[b]) is not ("the" or "former" or "ex") && !NameLexicon.IsParticle(Word(text, tokens[b])))
+            b++; // "de Blasio", "dos Santos" keep their particle
         // "Continued Stone:" — a capitalised cue opening the sentence is not part of the name
         while (b < k && IsCapitalized(Word(text, tokens[b])) && SpeechVerbs.IsCueIgnoringCase(Word(text, tokens[b])))
             b++;

@@ -37,6 +37,7 @@ public class QuoteExtractorTests
     [InlineData("\u201CThis is the best day of my life!\u201D beamed Rosa Delgado of Tulsa, who had waited since dawn.", "Rosa Delgado", "beamed")]
     [InlineData("\u201CLet me help you out: the answer is no,\u201D Senator Lena Park riffed, drawing laughs.", "Lena Park", "riffed")]
     [InlineData("\u201CNice try,\u201D Jo Lee taunted from the back row.", "Jo Lee", "taunted")]
+    [InlineData("\u201CThe budget is balanced,\u201D said Mayor Bill de Blasio.", "Bill de Blasio", "said")]
     public void Extract_NamedSpeakerWithCue_GivesTheSpeakerAndTheCue(string text, string speaker, string cue)
     {
         var quote = Assert.Single(Quotes(text), q => q.Quote.Kind == QuoteKind.Statement).Quote;
@@ -97,6 +98,7 @@ public class QuoteExtractorTests
     [InlineData("Reporter Ana Ruiz says:\n\u201CThe bridge is closed and the river is still rising.\u201D", "The bridge is closed and the river is still rising.", "Ana Ruiz")]
     [InlineData("When the mayor died, Governor Tom Reed released the following statement:\n\u201COur thoughts are with her family.\u201D", "Our thoughts are with her family.", "Tom Reed")]
     [InlineData("Senator Lena Park spoke after the vote. Chef Tom Reed insisted that the kitchen stay open.\n\u201CWe feed people who need it.\u201D", "We feed people who need it.", "Tom Reed")]
+    [InlineData("\u201CWe will not comment,\u201D a spokesman for Platte River bristled.", "We will not comment,", "a spokesman for Platte River")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
