@@ -26,8 +26,8 @@ internal static class AttributionFinder
             return null;
         var w = MentionParser.Word(text, tokens[i]);
         // "“…,” telling the Gazette that …": the one told is not the speaker
-        if (w is "telling" or "told" or "tell" or "tells" or "asking" or "urging" or "warning" or "calling" or "describing")
-            return null;
+        if (w is "told" or "tell" or "tells" || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not "according"))
+            return null; // nor is the subject of what a participle says ("“…,” saying they missed the point")
         if (SpeechVerbs.IsCue(w))
         {
             var cue = new TextSpan(tokens[i].Start, tokens[i].Length);
@@ -157,7 +157,7 @@ internal static class AttributionFinder
 
     private static Attribution? FindInSentence(string text, List<Token> tokens, int ss, int k, bool colon)
     {
-        if (colon && FindReply(text, tokens, ss, k) is { } reply)
+        if (FindReply(text, tokens, ss, k, colon) is { } reply)
             return reply;
         // the nearest speech verb earlier in the sentence, with its subject
         var tried = 0;
@@ -255,11 +255,14 @@ internal static class AttributionFinder
     }
 
     /// "Sheinbaum’s reply was blunt:" — a possessive and a noun for what someone said.
-    private static Attribution? FindReply(string text, List<Token> tokens, int ss, int k)
+    private static Attribution? FindReply(string text, List<Token> tokens, int ss, int k, bool colon)
     {
         for (var x = k; x > ss + 1 && k - x < 8; x--)
         {
             if (tokens[x].Kind != TokenKind.Word || !IsReplyNoun(MentionParser.Word(text, tokens[x])))
+                continue;
+            // without a colon the words must lead to the quote: "Park’s claim that the mayor “…”", "Ruiz’s slogan is “…”"
+            if (!colon && !LinksToQuote(text, tokens, x, k))
                 continue;
             var y = x - 1;
             while (y > ss && tokens[y].Kind == TokenKind.Word && !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[y])) && x - y < 3)
@@ -274,6 +277,14 @@ internal static class AttributionFinder
                 return new Attribution(owner, Cue(tokens[x]), AttributionForm.Reply, default);
         }
         return null;
+    }
+
+    private static bool LinksToQuote(string text, List<Token> tokens, int x, int k)
+    {
+        if (x == k)
+            return false;
+        var next = MentionParser.Word(text, tokens[x + 1]);
+        return next is "that" || (next is "is" or "was" or "has been" && x + 1 == k) || (next is "was" or "is" && x + 2 <= k && MentionParser.Word(text, tokens[x + 2]) is "that");
     }
 
     /// "…, writing “…”" or "… and has boasted of …": a participle after a comma, or a verb coordinated with
@@ -296,6 +307,8 @@ internal static class AttributionFinder
         if (v - 1 < ss || tokens[v - 1].Kind != TokenKind.Word)
             return false;
         var prev = MentionParser.Word(text, tokens[v - 1]);
+        if (IsQuantifierSubject(text, tokens, ss, v - 1))
+            return false; // "Several said"
         if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
             return true;
         if (v - 2 < ss || tokens[v - 2].Kind != TokenKind.Word || char.IsUpper(prev[0]) || prev.EndsWith("ly", StringComparison.Ordinal) || IsAdverbOrAuxiliary(prev))
@@ -311,6 +324,10 @@ internal static class AttributionFinder
 
     private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
         w is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "His" or "Her" or "Its" or "Their" or "Our";
+
+    private static bool IsQuantifierSubject(string text, List<Token> tokens, int ss, int k) =>
+        tokens[k].Kind == TokenKind.Word && MentionParser.Word(text, tokens[k]) is "Some" or "Several" or "Another" or "Many" or "Most" or "Others" or "Both" or "Few" or "Half" &&
+        (k == ss || tokens[k - 1].Kind == TokenKind.Punct);
 
     /// The subject of the sentence: its first noun phrase, after any opening conjunction or introductory phrase.
     private static bool MainSubject(string text, List<Token> tokens, int ss, int limit, out Mention subject)
@@ -412,7 +429,7 @@ internal static class AttributionFinder
                (MentionParser.LooksLikePastVerb(before) || before is "issues" or "releases" or "sends" or "sent" or "put" or "wrote" or "writes");
     }
 
-    private static bool IsParticiple(ReadOnlySpan<char> w) => w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
+    private static bool IsParticiple(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not "according";
 
     private static bool IsIntroductoryWord(ReadOnlySpan<char> w) =>
         w is "First" or "Second" or "Third" or "Finally" or "Yesterday" or "Today" or "Tonight" or "Instead" or "Still" or "Meanwhile"
@@ -424,7 +441,9 @@ internal static class AttributionFinder
         w is "reply" or "response" or "answer" or "message" or "retort" or "verdict" or "statement" or "words" or "comment"
             or "comments" or "reaction" or "explanation" or "assessment" or "view" or "take" or "advice" or "warning"
             or "argument" or "conclusion" or "pitch" or "position" or "tweet" or "post" or "remarks" or "motto"
-            or "promise" or "plea" or "question" or "reasoning" or "rationale" or "instructions" or "order";
+            or "promise" or "plea" or "question" or "reasoning" or "rationale" or "instructions" or "order" or "claim"
+            or "assertion" or "slogan" or "mantra" or "catchphrase" or "refrain" or "insistence" or "suggestion" or "accusation"
+            or "vow" or "pledge" or "boast" or "complaint" or "contention";
 
     private static bool IsObjectVerb(ReadOnlySpan<char> w) =>
         w is "told" or "tell" or "tells" or "telling" or "asked" or "ask" or "asks" or "asking" or "called" or "calls" or "call" or "calling" or
@@ -522,6 +541,12 @@ internal static class AttributionFinder
         }
         if (k < ss)
             return false;
+        // "Several said", "Some chanted": a quantifier standing for people
+        if (IsQuantifierSubject(text, tokens, ss, k))
+        {
+            subject = new Mention(new TextSpan(tokens[k].Start, tokens[k].Length), MentionKind.Description, tokens[k].Start, false);
+            return true;
+        }
         var b = MentionParser.ParseBackward(text, tokens, k, out subject);
         // "Rosa Delgado of Columbia, South Carolina says": the place after the comma belongs to the person before it
         if (b - 3 >= ss && subject.Kind == MentionKind.Name && tokens[b - 1].Kind == TokenKind.Punct && text[tokens[b - 1].Start] == ',')

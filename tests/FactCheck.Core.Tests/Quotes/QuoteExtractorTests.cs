@@ -38,6 +38,8 @@ public class QuoteExtractorTests
     [InlineData("\u201CLet me help you out: the answer is no,\u201D Senator Lena Park riffed, drawing laughs.", "Lena Park", "riffed")]
     [InlineData("\u201CNice try,\u201D Jo Lee taunted from the back row.", "Jo Lee", "taunted")]
     [InlineData("\u201CThe budget is balanced,\u201D said Mayor Bill de Blasio.", "Bill de Blasio", "said")]
+    [InlineData("\u201CThe money is gone,\u201D according to Paul Okafor.", "Paul Okafor", "according to")]
+    [InlineData("\u201CThe money is gone,\u201D Wyoming party chairman Paul Okafor said.", "Paul Okafor", "said")]
     public void Extract_NamedSpeakerWithCue_GivesTheSpeakerAndTheCue(string text, string speaker, string cue)
     {
         var quote = Assert.Single(Quotes(text), q => q.Quote.Kind == QuoteKind.Statement).Quote;
@@ -99,6 +101,12 @@ public class QuoteExtractorTests
     [InlineData("When the mayor died, Governor Tom Reed released the following statement:\n\u201COur thoughts are with her family.\u201D", "Our thoughts are with her family.", "Tom Reed")]
     [InlineData("Senator Lena Park spoke after the vote. Chef Tom Reed insisted that the kitchen stay open.\n\u201CWe feed people who need it.\u201D", "We feed people who need it.", "Tom Reed")]
     [InlineData("\u201CWe will not comment,\u201D a spokesman for Platte River bristled.", "We will not comment,", "a spokesman for Platte River")]
+    // a possessive and a word for what was said, without a colon
+    [InlineData("The governor blamed the press for making an issue of Senator Lena Park\u2019s claim that the mayor \u201Cfounded the cartel,\u201D saying they missed the point.", "founded the cartel,", "Lena Park")]
+    [InlineData("Mayor Ana Ruiz\u2019s campaign slogan is \u201CI am with you.\u201D", "I am with you.", "Ana Ruiz")]
+    // a quantifier as the subject of a speech verb
+    [InlineData("Several said they would rather the state hand out the money in \u201Cblock grants\u201D to towns.", "block grants", "Several")]
+    [InlineData("Supporters held signs above their heads as they celebrated. Some chanted \u201CTulsa! Tulsa!\u201D", "Tulsa! Tulsa!", "Some")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
