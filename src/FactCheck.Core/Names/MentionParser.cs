@@ -177,8 +177,20 @@ internal static class MentionParser
             var o = end + 1;
             if (Word(text, tokens[o]) is "the" or "The")
                 o++;
+            // "of the non-partisan …", "of digital consulting firm IMGE": a few lower-case words before the body's name
+            var lower = o;
+            while (lower < tokens.Count && lower - o < 3 && tokens[lower].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[lower])) &&
+                   !IsPhraseBreak(Word(text, tokens[lower])) && !SpeechVerbs.IsCue(Word(text, tokens[lower])) && !IsDeterminer(Word(text, tokens[lower])) &&
+                   !IsPronoun(Word(text, tokens[lower])) && !IsAdverbLike(Word(text, tokens[lower])))
+                lower++;
+            if (lower > o && lower < tokens.Count && IsNameWord(text, tokens, lower) && IsCapitalized(Word(text, tokens[lower])))
+                o = lower;
             var oe = o;
             while (oe < tokens.Count && IsNameWord(text, tokens, oe) && IsCapitalized(Word(text, tokens[oe])))
+                oe++;
+            // "of the New York delegation": the body's own noun after its name
+            if (oe > o && oe < tokens.Count && tokens[oe].Kind == TokenKind.Word && (IsOrganizationHead(Word(text, tokens[oe])) ||
+                Word(text, tokens[oe]) is "delegation" or "office" or "team" or "council" or "board" or "chapter" or "caucus" or "bureau"))
                 oe++;
             if (oe > o)
             {
@@ -293,6 +305,32 @@ internal static class MentionParser
         var head = Word(text, tokens[lastContent]);
         if (RoleThenName(text, tokens, i, lastContent, out mention))
             return end;
+        // "a Wednesday editorial in The Tulsa World", "a user from Hanover": a place or publisher with a name
+        if (!IsCapitalized(head) && end + 1 < tokens.Count && Word(text, tokens[end]) is "in" or "from" or "at" or "of" or "for")
+        {
+            var o = end + 1;
+            if (Word(text, tokens[o]) is "the" or "The" && o + 1 < tokens.Count)
+                o++;
+            var oe = o;
+            while (oe < tokens.Count && IsNameWord(text, tokens, oe) && IsCapitalized(Word(text, tokens[oe])))
+                oe++;
+            if (oe > o && (oe >= tokens.Count || tokens[oe].Kind != TokenKind.Word || SpeechVerbs.IsCue(Word(text, tokens[oe])) || IsPhraseBreak(Word(text, tokens[oe]))))
+            {
+                mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[oe - 1].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+                return oe;
+            }
+        }
+        // "the base chief known as Bob": the name the description goes by
+        if (Word(text, tokens[lastContent]) is "known" && end + 1 < tokens.Count && Word(text, tokens[end]) is "as" && IsNameWord(text, tokens, end + 1) &&
+            IsCapitalized(Word(text, tokens[end + 1])))
+        {
+            var n = end + 1;
+            while (n < tokens.Count && IsNameWord(text, tokens, n) && IsCapitalized(Word(text, tokens[n])))
+                n++;
+            var named = MakeName(text, tokens, end + 1, n);
+            mention = named with { Span = TextSpan.FromBounds(tokens[i].Start, tokens[n - 1].End) };
+            return n;
+        }
         // "a Mexican official who was not authorized to speak publicly": the relative clause describes the speaker
         if (!IsCapitalized(head) && end < tokens.Count && Word(text, tokens[end]) is "who" or "whose")
         {

@@ -128,7 +128,7 @@ internal static class AttributionFinder
         var w = MentionParser.Word(text, tokens[k]);
         if (SpeechVerbs.IsCue(w) && w is not "according")
         {
-            if ((StartsClause(text, tokens, ss, k) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, k)) && MainSubject(text, tokens, ss, k, out var main))
+            if ((StartsClause(text, tokens, ss, k) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, k)) && ClauseSubject(text, tokens, ss, k, out var main))
                 return new Attribution(main, Cue(tokens[k]), AttributionForm.Before, default, punctuated);
             if (Subject(text, tokens, ss, k - 1, out var subject, out var appos))
                 return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos, punctuated);
@@ -179,7 +179,7 @@ internal static class AttributionFinder
             if (!(SpeechVerbs.IsCue(w) || (v == ss && SpeechVerbs.IsCueIgnoringCase(w))) || LooksLikeNoun(text, tokens, ss, v))
                 continue;
             tried++;
-            if ((StartsClause(text, tokens, ss, v) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, v)) && MainSubject(text, tokens, ss, v, out var main))
+            if ((StartsClause(text, tokens, ss, v) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, v)) && ClauseSubject(text, tokens, ss, v, out var main))
                 return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
             if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
                 return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
@@ -329,6 +329,22 @@ internal static class AttributionFinder
         tokens[k].Kind == TokenKind.Word && MentionParser.Word(text, tokens[k]) is "Some" or "Several" or "Another" or "Many" or "Most" or "Others" or "Both" or "Few" or "Half" &&
         (k == ss || tokens[k - 1].Kind == TokenKind.Punct);
 
+    /// The subject a participle or a coordinated verb at <paramref name="v"/> takes: that of an earlier speech verb in the
+    /// sentence ("The two will meet, Reed said, adding, “…”"), else the sentence's.
+    private static bool ClauseSubject(string text, List<Token> tokens, int ss, int v, out Mention subject)
+    {
+        for (var u = v - 1; u > ss; u--)
+        {
+            if (tokens[u].Kind != TokenKind.Word)
+                continue;
+            var w = MentionParser.Word(text, tokens[u]);
+            if (SpeechVerbs.IsStrongCue(w) && !w.EndsWith("ing", StringComparison.Ordinal) && u - 1 >= ss && tokens[u - 1].Kind == TokenKind.Word &&
+                Subject(text, tokens, ss, u - 1, out subject, out _) && subject.Kind != MentionKind.Pronoun)
+                return true;
+        }
+        return MainSubject(text, tokens, ss, v, out subject);
+    }
+
     /// The subject of the sentence: its first noun phrase, after any opening conjunction or introductory phrase.
     private static bool MainSubject(string text, List<Token> tokens, int ss, int limit, out Mention subject)
     {
@@ -398,7 +414,7 @@ internal static class AttributionFinder
     private static bool StartsCapitalizedIntroduction(ReadOnlySpan<char> first) =>
         first.EndsWith("ing", StringComparison.Ordinal) ||
         (first.Length > 5 && first.EndsWith("ed", StringComparison.Ordinal) && !Names.FirstNames.IsFirstName(first)) || first is "Alongside" or "Amid" or "Among" or "Beyond" or "Given" or "Citing" or "Like" or "Per" or "Upon" or "Within" or "Outside" or "Inside" or "Against" or "Toward" or "Towards" or "Behind" ||
-            first is "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout";
+            first is "Here" or "In" or "On" or "At" or "After" or "During" or "While" or "When" or "Since" or "Before" or "Speaking" or "Asked" or "Last" or "As" or "For" or "From" or "With" or "Without" or "Despite" or "Although" or "Though" or "If" or "Over" or "Under" or "Unlike" or "Like" or "Until" or "Once" or "Because" or "Earlier" or "Later" or "Following" or "Throughout";
 
     private static bool IsAllCaps(ReadOnlySpan<char> w)
     {
@@ -548,6 +564,16 @@ internal static class AttributionFinder
             return true;
         }
         var b = MentionParser.ParseBackward(text, tokens, k, out subject);
+        // "Another council source speaking to the Gazette said": the one spoken to is inside the subject
+        if (b - 3 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" or "with" && tokens[b - 2].Kind == TokenKind.Word &&
+            MentionParser.Word(text, tokens[b - 2]) is "speaking" or "talking" or "writing" or "appearing" &&
+            MentionParser.ParseBackward(text, tokens, b - 3, out var speaker) >= ss && speaker.Kind != MentionKind.Pronoun)
+        {
+            subject = speaker.Kind == MentionKind.Name
+                ? speaker
+                : speaker with { Span = TextSpan.FromBounds(speaker.Span.Start, tokens[k].End) };
+            return true;
+        }
         // "Rosa Delgado of Columbia, South Carolina says": the place after the comma belongs to the person before it
         if (b - 3 >= ss && subject.Kind == MentionKind.Name && tokens[b - 1].Kind == TokenKind.Punct && text[tokens[b - 1].Start] == ',')
         {

@@ -107,6 +107,15 @@ public class QuoteExtractorTests
     // a quantifier as the subject of a speech verb
     [InlineData("Several said they would rather the state hand out the money in \u201Cblock grants\u201D to towns.", "block grants", "Several")]
     [InlineData("Supporters held signs above their heads as they celebrated. Some chanted \u201CTulsa! Tulsa!\u201D", "Tulsa! Tulsa!", "Some")]
+    // a participle after "X said" belongs to X
+    [InlineData("The two will meet next week, Tom Reed said, adding, \u201CThey need to sit down and talk.\u201D", "They need to sit down and talk.", "Tom Reed")]
+    [InlineData("Here in Tulsa, Mayor Ana Ruiz stepped up her attacks on the plan, saying, \u201CWe cannot afford it.\u201D", "We cannot afford it.", "Ana Ruiz")]
+    // the one spoken to inside the subject is not the subject
+    [InlineData("Another council source speaking to the Gazette said, \u201CThe vote was rigged.\u201D", "The vote was rigged.", "Another council source speaking to the Gazette")]
+    // a name given to a description
+    [InlineData("\u201CThere never was an order,\u201D said the base chief known as Bob, speaking for the first time.", "There never was an order,", "Bob")]
+    // affiliations and places in full
+    [InlineData("\u201CThere is a passion for the mayor,\u201D said Rosa Delgado of the New York delegation.", "There is a passion for the mayor,", "Rosa Delgado")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
@@ -130,6 +139,18 @@ public class QuoteExtractorTests
         const string text = "Cecile Richards: \u2018I Am Tired Of Being Told What To Do.\u2019";
 
         Assert.Equal("Cecile Richards", Single(text, "I Am Tired Of Being Told What To Do.").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("\u201CThere is a passion for the mayor,\u201D said Rosa Delgado of the New York delegation.", "Rosa Delgado of the New York delegation")]
+    [InlineData("\u201CThe mayor will lose,\u201D says Tom Reed of the non-partisan Reed-Gonzales Political Report.", "Tom Reed of the non-partisan Reed-Gonzales Political Report")]
+    [InlineData("\u201CThe message resonates,\u201D said Tom Reed of digital consulting firm IMGE.", "Tom Reed of digital consulting firm IMGE")]
+    [InlineData("\u201CThe council has no spine,\u201D reads a Wednesday editorial in The Tulsa World.", "a Wednesday editorial in The Tulsa World")]
+    public void Extract_MentionWithAffiliation_KeepsItWhole(string text, string mention)
+    {
+        var speaker = Assert.Single(Quotes(text)).Quote.Speaker!;
+
+        Assert.Equal(mention, text.Slice(speaker.Mention!.Value));
     }
 
     [Fact]
