@@ -392,6 +392,13 @@ internal static class AttributionFinder
             if (i >= limit && first is "When" or "when" or "After" or "after" or "As" or "as" or "Before" or "before" or "Once" or "once" or "If" or "if" or "Although" or "Though" or "Because" or "Since")
                 i = intro + 1;
         }
+        // "…, which hosts the vote on Tuesday, Mayor Ana Ruiz …": a relative clause closing the introduction
+        if (i < limit && MentionParser.Word(text, tokens[i]) is "which" or "where" or "who" or "when")
+        {
+            while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
+                i++;
+            i++;
+        }
         if (i >= limit)
             return false;
         var end = MentionParser.ParseForward(text, tokens, i, out subject);
@@ -625,11 +632,20 @@ internal static class AttributionFinder
             return i;
         var j = i + 1;
         var firstComma = -1;
+        var relative = j < tokens.Count && MentionParser.Word(text, tokens[j]) is "who" or "which";
         while (j < tokens.Count && j - i < MaxAppositionTokens)
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.QuoteMark)
                 break;
+            // "Rosa Delgado, who is chairman of Our Streets Pac said": a relative clause that the cue closes without a comma
+            if (relative && firstComma < 0 && j > i + 3 && t.Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, t)) &&
+                !MentionParser.Word(text, t).EndsWith("ing", StringComparison.Ordinal) && tokens[j - 1].Kind == TokenKind.Word &&
+                MentionParser.IsCapitalized(MentionParser.Word(text, tokens[j - 1])))
+            {
+                apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
+                return j;
+            }
             if (t.Kind == TokenKind.Punct)
             {
                 var c = text[t.Start];

@@ -116,6 +116,10 @@ public class QuoteExtractorTests
     [InlineData("\u201CThere never was an order,\u201D said the base chief known as Bob, speaking for the first time.", "There never was an order,", "Bob")]
     // affiliations and places in full
     [InlineData("\u201CThere is a passion for the mayor,\u201D said Rosa Delgado of the New York delegation.", "There is a passion for the mayor,", "Rosa Delgado")]
+    // a relative clause with no comma to close it before the cue
+    [InlineData("\u201CThis new ad raises questions,\u201D Rosa Delgado, who is chairman of Our Streets Pac said in a statement.", "This new ad raises questions,", "Rosa Delgado")]
+    // an introduction with a relative clause of its own
+    [InlineData("Speaking to the Gazette in Tulsa, which hosts the vote on Tuesday, Mayor Ana Ruiz referred to the plan as \u201Ca bright idea\u201D but described its cost as a \u201Cwork in progress.\u201D", "work in progress.", "Ana Ruiz")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
