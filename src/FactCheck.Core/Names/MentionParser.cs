@@ -426,6 +426,14 @@ internal static class MentionParser
                     mention = person with { Span = TextSpan.FromBounds(person.Span.Start, tokens[k].End), NameEnd = person.Span.End };
                     return b0;
                 }
+                // "Archbishop Tom Reed of the Armenian Church of Tulsa": a body of a place, and a person of that body
+                if (person.IsOrganization && b0 - 2 >= 0 && Word(text, tokens[b0 - 1]) is "of" && tokens[b0 - 2].Kind == TokenKind.Word &&
+                    IsCapitalized(Word(text, tokens[b0 - 2])) && ParseBackward(text, tokens, b0 - 2, out var member) is var mb and >= 0 &&
+                    member.Kind == MentionKind.Name && !member.IsOrganization)
+                {
+                    mention = member with { Span = TextSpan.FromBounds(member.Span.Start, tokens[k].End), NameEnd = member.NameSpan.End };
+                    return mb;
+                }
             }
             mention = MakeName(text, tokens, b, k + 1);
             return b;

@@ -13,7 +13,7 @@ internal static class NameLexicon
         "Judge", "Justice", "Mayor", "Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "Leader", "Minister",
         "Prime", "Attorney", "Ambassador", "Commissioner", "Director", "Chief", "Deputy", "Press", "Former", "then",
         "Rev.", "Reverend", "Father", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Rabbi",
-        "Bishop", "Cardinal", "Coach", "Sheriff", "Officer", "Detective", "Agent", "Councilman", "Councilwoman",
+        "Bishop", "Archbishop", "Imam", "Pastor", "Cardinal", "Coach", "Sheriff", "Officer", "Detective", "Agent", "Councilman", "Councilwoman",
         "Councilmember", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Delegate", "Del.",
         "Superintendent", "Chancellor", "Premier", "Lady", "Lord", "Sir", "Dame", "Dean", "Candidate", "Nominee",
         "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "Strategist", "Manager", "Executive", "CEO",

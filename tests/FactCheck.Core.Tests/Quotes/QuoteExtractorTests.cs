@@ -120,6 +120,7 @@ public class QuoteExtractorTests
     [InlineData("\u201CThis new ad raises questions,\u201D Rosa Delgado, who is chairman of Our Streets Pac said in a statement.", "This new ad raises questions,", "Rosa Delgado")]
     // an introduction with a relative clause of its own
     [InlineData("Speaking to the Gazette in Tulsa, which hosts the vote on Tuesday, Mayor Ana Ruiz referred to the plan as \u201Ca bright idea\u201D but described its cost as a \u201Cwork in progress.\u201D", "work in progress.", "Ana Ruiz")]
+    [InlineData("However, as Archbishop Tom Reed of the Armenian Church of Tulsa told the Associated Press (AP), \u201CWe have suffered the same fate.\u201D", "We have suffered the same fate.", "Tom Reed")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
