@@ -416,6 +416,12 @@ internal static class MentionParser
                 mention = described with { Span = TextSpan.FromBounds(described.Span.Start, tokens[k].End) };
                 return IndexAt(tokens, described.Span.Start, 0);
             }
+            // "Supporters of Mayor Ana Ruiz": a group of a person or a body, opening the sentence
+            if (DescribedGroupBefore(text, tokens, b, k, out var group) is var g and >= 0)
+            {
+                mention = group;
+                return g;
+            }
             // "CBC Chairman G.K. Butterfield of North Carolina": a person "of" a place or body
             if (b - 2 >= 0 && Word(text, tokens[b - 1]) is "of" && tokens[b - 2].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[b - 2])) && IsNameWord(text, tokens, b - 2))
             {
@@ -465,6 +471,12 @@ internal static class MentionParser
             {
                 if (b == k)
                     return -1;
+                // "proponents of the new bill", "a source familiar with the mayor’s thinking"
+                if (DescribedGroupBefore(text, tokens, b, k, out var group) is var g and >= 0)
+                {
+                    mention = group;
+                    return g;
+                }
                 mention = new Mention(TextSpan.FromBounds(t.Start, tokens[k].End), MentionKind.Description, t.Start, IsOrganizationHead(w));
                 return b;
             }
@@ -478,6 +490,14 @@ internal static class MentionParser
             while (b - 1 >= 0 && k - b < 3 && tokens[b - 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b - 1])) &&
                    NameLexicon.IsRoleNoun(Word(text, tokens[b - 1])))
                 b--;
+            // "Ruiz supporters", "Legal observers": capitalised words that qualify the group
+            var q = b;
+            while (q - 1 >= 0 && b - q < 2 && tokens[q - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[q - 1])) &&
+                   !IsPronoun(Word(text, tokens[q - 1])) && !SpeechVerbs.IsCueIgnoringCase(Word(text, tokens[q - 1])) && !IsDeterminer(Word(text, tokens[q - 1])) &&
+                   !NameLexicon.IsTitle(Word(text, tokens[q - 1])))
+                q--;
+            if (q < b && (q == 0 || tokens[q - 1].Kind != TokenKind.Word || !IsCapitalized(Word(text, tokens[q - 1]))))
+                b = q;
             mention = new Mention(TextSpan.FromBounds(tokens[b].Start, tokens[k].End), MentionKind.Description, tokens[b].Start, IsOrganizationHead(w));
             return b;
         }
@@ -607,6 +627,33 @@ internal static class MentionParser
         if (FirstNames.IsFirstName(Word(text, tokens[nameStart])) && to - nameStart >= 2)
             isOrg = false;
         return new Mention(span, MentionKind.Name, tokens[nameStart].Start, isOrg);
+    }
+
+    /// "Supporters of …", "proponents of …", "a source familiar with …": the group or role before "of", "for" or "with"
+    /// that the phrase starting at <paramref name="b"/> completes; returns its first token, or -1.
+    private static int DescribedGroupBefore(string text, List<Token> tokens, int b, int k, out Mention mention)
+    {
+        mention = default;
+        if (b - 2 < 0 || tokens[b - 1].Kind != TokenKind.Word || Word(text, tokens[b - 1]) is not ("of" or "for" or "with") || tokens[b - 2].Kind != TokenKind.Word)
+            return -1;
+        var r = b - 2;
+        if (Word(text, tokens[r]) is "familiar" or "close" && r - 1 >= 0 && tokens[r - 1].Kind == TokenKind.Word)
+            r--;
+        var role = Word(text, tokens[r]);
+        if (!IsRoleWord(role) && !(role.Length > 3 && !IsCapitalized(role) && role.EndsWith("ents", StringComparison.Ordinal)))
+            return -1; // "proponents", "opponents", "residents"
+        var start = r;
+        while (start - 1 >= 0 && r - start < 3 && tokens[start - 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[start - 1])) &&
+               !IsPhraseBreak(Word(text, tokens[start - 1])) && !SpeechVerbs.IsCue(Word(text, tokens[start - 1])) && !IsPronoun(Word(text, tokens[start - 1])))
+        {
+            start--;
+            if (IsDeterminer(Word(text, tokens[start])))
+                break;
+        }
+        if (start - 1 >= 0 && tokens[start - 1].Kind == TokenKind.Word && Word(text, tokens[start - 1]) is "Another" or "A" or "An" or "The" or "One")
+            start--;
+        mention = new Mention(TextSpan.FromBounds(tokens[start].Start, tokens[k].End), MentionKind.Description, tokens[start].Start, IsOrganizationHead(role));
+        return start;
     }
 
     private static bool IsCapitalizedRole(string text, List<Token> tokens, int from, int to)

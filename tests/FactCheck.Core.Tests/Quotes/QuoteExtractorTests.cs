@@ -151,6 +151,10 @@ public class QuoteExtractorTests
     [InlineData("\u201CThe mayor will lose,\u201D says Tom Reed of the non-partisan Reed-Gonzales Political Report.", "Tom Reed of the non-partisan Reed-Gonzales Political Report")]
     [InlineData("\u201CThe message resonates,\u201D said Tom Reed of digital consulting firm IMGE.", "Tom Reed of digital consulting firm IMGE")]
     [InlineData("\u201CThe council has no spine,\u201D reads a Wednesday editorial in The Tulsa World.", "a Wednesday editorial in The Tulsa World")]
+    [InlineData("\u201CWe were robbed,\u201D Ruiz supporters said.", "Ruiz supporters")]
+    [InlineData("Supporters of Mayor Ana Ruiz said the count was \u201Ca fraud.\u201D", "Supporters of Mayor Ana Ruiz")]
+    [InlineData("\u201CThe bill will pass,\u201D proponents of the new bill said.", "proponents of the new bill")]
+    [InlineData("Another source familiar with the mayor\u2019s thinking said the plan was \u201Cdead on arrival.\u201D", "Another source familiar with the mayor\u2019s thinking")]
     public void Extract_MentionWithAffiliation_KeepsItWhole(string text, string mention)
     {
         var speaker = Assert.Single(Quotes(text)).Quote.Speaker!;
