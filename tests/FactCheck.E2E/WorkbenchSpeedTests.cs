@@ -44,13 +44,20 @@ public class WorkbenchSpeedTests(AppFixture app, ITestOutputHelper output)
         Assert.Equal(spanCount, highlightedSpans);
 
         // Open panels from the list and time each one in the browser, from the click to the panel showing that span.
+        // The list is virtualized: its rows appear once it has measured itself, which can be after the page is interactive.
+        await page.Locator("[data-testid=span-item]").Nth(12).WaitForAsync();
         var panelTimes = new List<double>();
         foreach (var index in new[] { 0, 3, 7, 12, 5 })
         {
             var opened = await page.EvaluateAsync<double[]>(
                 """
                 async index => {
-                  const row = document.querySelectorAll('[data-testid=span-item]')[index];
+                  let row = document.querySelectorAll('[data-testid=span-item]')[index];
+                  for (const until = performance.now() + 10000; !row && performance.now() < until; ) {
+                    await new Promise(r => requestAnimationFrame(r)); // the list re-rendered its rows
+                    row = document.querySelectorAll('[data-testid=span-item]')[index];
+                  }
+                  if (!row) throw new Error('span list row ' + index + ' did not appear');
                   const id = row.dataset.spanId;
                   const start = performance.now();
                   row.click();

@@ -7,6 +7,7 @@ using FactCheck.Storage;
 namespace FactCheck.E2E.Durability;
 
 /// `factcheck backup --db` while the real app runs in another process and takes verdict saves.
+[Collection(DurabilityCollection.Name)]
 public class BackupWhileRunningTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace FactCheck.E2E.Durability;
 /// is killed with SIGKILL at a random moment (seeded, so a failure can be replayed), several times over
 /// on the same database. After each restart every save it acknowledged must be there; at the end the
 /// file must open and hold each acknowledged save in its verdict and its audit entry.
+[Collection(DurabilityCollection.Name)]
 public class CrashTests
 {
     private const int Seed = 20261125;
