@@ -13,6 +13,16 @@ internal static class WorkbenchHelpers
             .Import(new NewArticle(title ?? SampleText.Title + " " + Guid.NewGuid().ToString("N")[..6], SampleText.Read(), "Sample Gazette"))
             .ArticleId!.Value;
 
+    /// Opens an article's workbench and waits until its keyboard shortcuts are listening, so the first key is not lost.
+    public static async Task OpenWorkbenchAsync(this AppFixture app, IPage page, int articleId)
+    {
+        await app.GotoAsync(page, $"/articles/{articleId}");
+        await page.WaitForShortcutsAsync();
+    }
+
+    public static Task WaitForShortcutsAsync(this IPage page) =>
+        page.Locator("html[data-shortcuts=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
     public static string ArticleText(this AppFixture app, int articleId) =>
         app.Services.GetRequiredService<ArticleStore>().Find(articleId)!.Text;
 

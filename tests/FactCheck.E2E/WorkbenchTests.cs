@@ -19,7 +19,7 @@ public class WorkbenchTests(AppFixture app)
         var start = text.IndexOf("took place during a recent phone call", StringComparison.Ordinal);
         var end = text.IndexOf("help you", start, StringComparison.Ordinal) + "help you".Length;
         var (page, problems) = await app.NewPageAsync();
-        await app.GotoAsync(page, $"/articles/{id}");
+        await app.OpenWorkbenchAsync(page, id);
 
         await page.SelectTextAsync(start, end);
         await page.Keyboard.PressAsync("c");
@@ -37,7 +37,7 @@ public class WorkbenchTests(AppFixture app)
     {
         var id = app.ImportSample();
         var (page, problems) = await app.NewPageAsync();
-        await app.GotoAsync(page, $"/articles/{id}");
+        await app.OpenWorkbenchAsync(page, id);
 
         await page.Keyboard.PressAsync("j");
         var first = page.GetByTestId("span-item").First;
@@ -95,6 +95,7 @@ public class WorkbenchTests(AppFixture app)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync($"{app.BaseUrl}/articles/{id}");
         await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.WaitForShortcutsAsync();
         await Expect(page.GetByTestId("span-item").First).ToBeVisibleAsync();
 
         // j through the list to the Trump quote, rate it with a number key, write the rationale, Ctrl+S.

@@ -123,11 +123,14 @@ window.factcheck = (() => {
         dotnet.invokeMethodAsync("OnShortcut", action, selection?.start ?? null, selection?.end ?? null);
       };
       document.addEventListener("keydown", keyHandler);
+      // Marks the page as ready for shortcuts (browser tests wait for it before their first key).
+      document.documentElement.dataset.shortcuts = "on";
     },
 
     detachKeys() {
       if (keyHandler) document.removeEventListener("keydown", keyHandler);
       keyHandler = null;
+      delete document.documentElement.dataset.shortcuts;
     },
   };
 })();
