@@ -111,7 +111,7 @@ public static class AnalysisJson
             w.WriteNumber("end", q.Span.End - offset);
             w.WriteString("text", text.Slice(q.Span));
             var speaker = q.Speaker;
-            WriteNullable(w, "speaker", speaker is null ? null : SpeakerText(text, speaker, options.SpeakerForm));
+            WriteNullable(w, "speaker", speaker is null ? null : SpeakerText(text, speaker, options.SpeakerForm, q.Span.Start));
             WriteNullable(w, "role", speaker?.Role);
             WriteNullable(w, "cue", speaker?.Cue);
             w.WriteString("kind", KindName(q.Kind));
@@ -162,12 +162,42 @@ public static class AnalysisJson
         w.WriteEndObject();
     }
 
-    /// The speaker as the record format gives it: the canonical name, or the words the text uses at the cue.
-    public static string SpeakerText(string text, Speaker speaker, SpeakerForm form)
+    /// The speaker as the record format gives it: the canonical name, or the words the text uses at the cue. When the
+    /// cue's words are a pronoun ("she said"), the text's own words are those of the person's latest mention by name
+    /// before the quote ("Lopez", or "Maria Lopez" where the given name is there too).
+    public static string SpeakerText(string text, Speaker speaker, SpeakerForm form, int quoteStart)
     {
-        if (form == SpeakerForm.Mention && speaker.Mention is { } m && !IsPronoun(text.AsSpan(m.Start, m.Length)))
+        if (form != SpeakerForm.Mention)
+            return speaker.Name;
+        if (speaker.Mention is { } m && !IsPronoun(text.AsSpan(m.Start, m.Length)))
             return text.Slice(m);
-        return speaker.Name;
+        return speaker.IsNamed ? LatestMentionByName(text, speaker.Name, quoteStart) ?? speaker.Name : speaker.Name;
+    }
+
+    private const int NameSearchWindow = 3000;
+
+    private static string? LatestMentionByName(string text, string fullName, int before)
+    {
+        var space = fullName.LastIndexOf(' ');
+        if (space <= 0)
+            return null;
+        var surname = fullName[(space + 1)..];
+        var given = fullName[..fullName.IndexOf(' ')];
+        var floor = Math.Max(0, before - NameSearchWindow);
+        for (var at = before; at > floor;)
+        {
+            var i = text.LastIndexOf(surname, at - 1, at - floor, StringComparison.Ordinal);
+            if (i < 0)
+                return null;
+            var end = i + surname.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                var g = i - given.Length - 1;
+                return g >= 0 && text[i - 1] == ' ' && text.AsSpan(g, given.Length).SequenceEqual(given) ? text[g..end] : surname;
+            }
+            at = i;
+        }
+        return null;
     }
 
     private static bool IsPronoun(ReadOnlySpan<char> s) =>

@@ -76,6 +76,15 @@ internal static class MentionParser
             !IsPhraseBreak(w) && !SpeechVerbs.IsCue(w) && !IsAdverbLike(w) && !NameLexicon.IsParticle(w) &&
             (IsCapitalized(Word(text, tokens[j + 1])) && IsNameWord(text, tokens, j + 1) && j + 2 < tokens.Count && tokens[j + 2].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j + 2])) && IsModifier(Word(text, tokens[j + 2]))))
             j++;
+        // "famed fight doctor Ana Ruiz": words that describe the person, up to a given name or a title
+        var d = j;
+        while (d < tokens.Count && d - j < 4 && tokens[d].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[d])) &&
+               (IsDescriptiveWord(Word(text, tokens[d])) || IsModifier(Word(text, tokens[d])) ||
+                (LooksLikePastVerb(Word(text, tokens[d])) && !SpeechVerbs.IsAttributionWord(Word(text, tokens[d])))))
+            d++;
+        if (d > j && d < tokens.Count && tokens[d].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[d])) &&
+            (FirstNames.IsFirstName(Word(text, tokens[d])) || NameLexicon.IsTitle(Word(text, tokens[d]))))
+            j = d;
         // lower-case roles before a name: "campaign manager Robby Mook", "former secretary of state Lena Park"
         while (j < tokens.Count && j - i < 5 && tokens[j].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[j])) &&
                (IsModifier(Word(text, tokens[j])) || IsNameWord(text, tokens, j) || Word(text, tokens[j]) is "retired" ||
@@ -539,14 +548,25 @@ internal static class MentionParser
                 b -= 2;
                 continue;
             }
+            // "screenwriter Cole Haddon", "famed fight doctor …", "a defensive Obama": words that describe the person
+            if (t.Kind == TokenKind.Word && IsDescriptiveWord(Word(text, t)) &&
+                (!IsCapitalized(first) || FirstNames.IsFirstName(first) || (b == k && IsRoleWord(Word(text, t)))))
+            {
+                b--;
+                continue;
+            }
             break;
         }
         // "the White House", "The Wall Street Journal"
         if (b - 1 >= 0 && Word(text, tokens[b - 1]) is "the" or "The")
             b--;
         while (b < k && tokens[b].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[b])) && !NameLexicon.IsRoleNoun(Word(text, tokens[b])) &&
-               !IsModifier(Word(text, tokens[b])) && Word(text, tokens[b]) is not ("the" or "former" or "ex") && !NameLexicon.IsParticle(Word(text, tokens[b])))
+               !IsModifier(Word(text, tokens[b])) && Word(text, tokens[b]) is not ("the" or "former" or "ex") && !NameLexicon.IsParticle(Word(text, tokens[b])) &&
+               !IsDescriptiveWord(Word(text, tokens[b])))
             b++; // "de Blasio", "dos Santos" keep their particle
+        // "A defensive Obama": the article of a described name
+        if (b - 1 >= 0 && b < k && !IsCapitalized(Word(text, tokens[b])) && Word(text, tokens[b - 1]) is "A" or "An" or "a" or "an")
+            b--;
         // "Continued Stone:" — a capitalised cue opening the sentence is not part of the name
         while (b < k && IsCapitalized(Word(text, tokens[b])) && SpeechVerbs.IsCueIgnoringCase(Word(text, tokens[b])))
             b++;
@@ -593,6 +613,15 @@ internal static class MentionParser
     }
 
     /// "campaign manager" in "campaign manager Robby Mook": lower-case role words directly before a name.
+    /// A lower-case word that can describe a person before the name (an adjective or a noun), not a verb, a function
+    /// word or an adverb.
+    private static bool IsDescriptiveWord(ReadOnlySpan<char> w) =>
+        w.Length > 2 && !IsCapitalized(w) && char.IsLetter(w[0]) && !IsPhraseBreak(w) && !IsDeterminer(w) && !IsPronoun(w) && !IsAdverbLike(w) &&
+        !SpeechVerbs.IsAttributionWord(w) && !LooksLikePastVerb(w) && !w.EndsWith("ing", StringComparison.Ordinal) &&
+        w is not ("and" or "or" or "but" or "not" or "than" or "said" or "says" or "told" or "also" or "just" or "only" or "even" or "very" or "new"
+            or "although" or "though" or "whereas" or "what" or "whom" or "whose" or "whether" or "unless" or "until" or "how" or "why"
+            or "once" or "because" or "like" or "unlike" or "per" or "against" or "among" or "amid" or "toward" or "towards" or "upon");
+
     private static bool IsRoleBeforeName(string text, List<Token> tokens, int i)
     {
         var t = tokens[i];

@@ -164,6 +164,21 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Analyze_JsonlPronounSpeaker_GivesTheWordsOfTheLatestMentionByName()
+    {
+        var input = """
+            {"id": "a", "text": "Governor Maria Lopez toured the plant. Lopez spoke to the workers first.\n\u201CWe need these jobs,\u201D she said."}
+            {"id": "b", "text": "Governor Maria Lopez toured the plant.\n\u201CWe need these jobs,\u201D she said."}
+            """;
+
+        var run = CliRun.Of(["analyze", "--jsonl"], input);
+
+        Assert.Equal(0, run.ExitCode);
+        var speakers = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("quotes")[0].GetProperty("speaker").GetString());
+        Assert.Equal(["Lopez", "Maria Lopez"], speakers);
+    }
+
+    [Fact]
     public void Help_ListsTheAnalyzeCommand()
     {
         var run = CliRun.Of(["--help"]);

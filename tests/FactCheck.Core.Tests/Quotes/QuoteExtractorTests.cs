@@ -155,6 +155,10 @@ public class QuoteExtractorTests
     [InlineData("Supporters of Mayor Ana Ruiz said the count was \u201Ca fraud.\u201D", "Supporters of Mayor Ana Ruiz")]
     [InlineData("\u201CThe bill will pass,\u201D proponents of the new bill said.", "proponents of the new bill")]
     [InlineData("Another source familiar with the mayor\u2019s thinking said the plan was \u201Cdead on arrival.\u201D", "Another source familiar with the mayor\u2019s thinking")]
+    // words that describe the person before the name belong to the mention
+    [InlineData("Billionaire investor Tom Reed said the plan was \u201Ca disaster.\u201D", "Billionaire investor Tom Reed")]
+    [InlineData("\u201CIt was a knockout,\u201D said famed fight doctor Ana Ruiz.", "famed fight doctor Ana Ruiz")]
+    [InlineData("\u201CI never said that,\u201D a defensive Tom Reed said.", "a defensive Tom Reed")]
     public void Extract_MentionWithAffiliation_KeepsItWhole(string text, string mention)
     {
         var speaker = Assert.Single(Quotes(text)).Quote.Speaker!;
