@@ -239,7 +239,9 @@ internal sealed class QuoteExtractor
         var p = c.Open - 1;
         while (p >= 0 && CharKinds.IsSpace(text[p]))
             p--;
-        return p < 0 || text[p] is '.' or '?' or '!' or '\n' or ':' || CharKinds.IsQuoteMark(text[p]) || text[p] == '\u2026';
+        // "Sanders' “diagnoses”": a possessive apostrophe is not the end of an earlier quote
+        var possessive = p > 0 && text[p] is '\'' or '\u2019' && text[p - 1] is 's' or 'S';
+        return p < 0 || text[p] is '.' or '?' or '!' or '\n' or ':' || (CharKinds.IsQuoteMark(text[p]) && !possessive) || text[p] == '\u2026';
     }
 
     /// The quote opens its paragraph and the previous quote ran to the end of the paragraph before.

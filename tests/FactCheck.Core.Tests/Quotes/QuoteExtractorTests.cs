@@ -121,6 +121,8 @@ public class QuoteExtractorTests
     // an introduction with a relative clause of its own
     [InlineData("Speaking to the Gazette in Tulsa, which hosts the vote on Tuesday, Mayor Ana Ruiz referred to the plan as \u201Ca bright idea\u201D but described its cost as a \u201Cwork in progress.\u201D", "work in progress.", "Ana Ruiz")]
     [InlineData("However, as Archbishop Tom Reed of the Armenian Church of Tulsa told the Associated Press (AP), \u201CWe have suffered the same fate.\u201D", "We have suffered the same fate.", "Tom Reed")]
+    // a possessive apostrophe before the quote does not close an earlier one
+    [InlineData("Senator Lena Park has intimated that the Reeds' \"plan to cut the school budget in half\" will not pass.", "plan to cut the school budget in half", "Lena Park")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
