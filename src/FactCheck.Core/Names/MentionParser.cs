@@ -140,6 +140,13 @@ internal static class MentionParser
         if (end == nameFrom)
             return -1;
         mention = MakeName(text, tokens, i, end);
+        // "Ruiz supporters", "Clinton aides": a name qualifying a group
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && Word(text, tokens[end]) is var group && !IsCapitalized(group) &&
+            group.Length > 3 && group[^1] == 's' && NameLexicon.IsRoleNoun(group))
+        {
+            mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[end].End), MentionKind.Description, tokens[i].Start, false);
+            return end + 1;
+        }
         // "Rubio’s deputy campaign manager": the owner's role describes the speaker
         if (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Possessive && tokens[end + 1].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[end + 1])))
         {

@@ -694,7 +694,9 @@ internal static class AttributionFinder
         var ss = SentenceStart(text, tokens);
         if (!MainSubject(text, tokens, ss, tokens.Count, out var subject))
             return null;
-        if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        // a definite description ("the mayor") or a group named after someone ("Ruiz supporters"), not "a man" or "some"
+        if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
+            !(char.IsUpper(text[subject.Span.Start]) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[IndexOf(tokens, subject.Span.Start)]))))
             return null;
         var v = 0;
         while (v < tokens.Count && tokens[v].Start < subject.Span.End)
@@ -703,7 +705,7 @@ internal static class AttributionFinder
         v = SkipTimeForward(text, tokens, SkipAdverbsForward(text, tokens, v));
         v = SkipAdverbsForward(text, tokens, v);
         if (v >= tokens.Count || tokens[v].Kind != TokenKind.Word || MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v])) ||
-            MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[v])) && MentionParser.Word(text, tokens[v]) is not ("is" or "was" or "has" or "had"))
+            MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[v])) && MentionParser.Word(text, tokens[v]) is not ("is" or "was" or "has" or "had" or "are" or "were" or "have"))
             return null;
         // "Multiple news reports …", "Embryonic stem cells …": one capitalised word opening the sentence and a noun after it
         // are an adjective and its noun, not a name and its verb
@@ -720,6 +722,16 @@ internal static class AttributionFinder
         (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !NameLexicon.IsRoleNoun(w) && w is not ("news" or "states" or "cells" or "reports" or "accounts")) ||
         w is "is" or "was" or "has" or "had" or "are" or "were" or "have" or "will" or "would" or "can" or "could" or "did" or "does" or "do" or "may" or "might" or "must" or "should"
             or "took" or "made" or "gave" or "went" or "came" or "got" or "put" or "let" or "set" or "ran" or "won" or "lost" or "hit" or "cut" or "kept" or "left";
+
+    private static int IndexOf(List<Token> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == start)
+                return i;
+        }
+        return 0;
+    }
 
     /// "on Saturday", "last week", "this morning": a time phrase between a subject and its verb.
     private static int SkipTimeForward(string text, List<Token> tokens, int i)

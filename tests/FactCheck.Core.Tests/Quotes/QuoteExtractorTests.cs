@@ -123,6 +123,8 @@ public class QuoteExtractorTests
     [InlineData("However, as Archbishop Tom Reed of the Armenian Church of Tulsa told the Associated Press (AP), \u201CWe have suffered the same fate.\u201D", "We have suffered the same fate.", "Tom Reed")]
     // a possessive apostrophe before the quote does not close an earlier one
     [InlineData("Senator Lena Park has intimated that the Reeds' \"plan to cut the school budget in half\" will not pass.", "plan to cut the school budget in half", "Lena Park")]
+    // a name qualifying a group is not the speaker
+    [InlineData("Ruiz supporters are crying \u201Cfraud\u201D over the count and threatening to sit out the vote.", "fraud", "Ruiz supporters")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
