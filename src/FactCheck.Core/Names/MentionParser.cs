@@ -483,7 +483,7 @@ internal static class MentionParser
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 break;
             var bw = Word(text, t);
-            if (IsDeterminer(bw))
+            if (IsDeterminer(bw) || (b < k && bw is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its"))
             {
                 if (b == k)
                     return -1;

@@ -43,7 +43,7 @@ internal static class AttributionFinder
             if (e < 0)
                 return null;
             // "“…,” said the offer was fair" is not an attribution: a verb follows the phrase
-            if (e < tokens.Count && tokens[e].Kind == TokenKind.Word && MentionParser.Word(text, tokens[e]) is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "would" or "will" or "could" or "should" or "can" or "did" or "does" or "do" or "might" or "may" or "must")
+            if (e < tokens.Count && tokens[e].Kind == TokenKind.Word && IsFiniteVerbAfterSubject(MentionParser.Word(text, tokens[e])))
                 return null;
             return new Attribution(m, cue, w is "according" ? AttributionForm.AccordingTo : AttributionForm.After, AppositionAfter(text, tokens, e));
         }
@@ -96,7 +96,8 @@ internal static class AttributionFinder
             verbs++;
             if (Subject(text, tokens, from, v - 1, out var subject, out var appos) && subject.Span.Start >= tokens[from].Start)
                 return new Attribution(subject, Cue(t), AttributionForm.InSentence, appos);
-            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
+            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) is var ie and > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w) &&
+                !(ie < tokens.Count && tokens[ie].Kind == TokenKind.Word && IsFiniteVerbAfterSubject(MentionParser.Word(text, tokens[ie]))))
                 return new Attribution(inverted, Cue(t), AttributionForm.InSentence, AppositionAfter(text, tokens, v + 1));
         }
         return null;
@@ -311,16 +312,26 @@ internal static class AttributionFinder
             return false; // "Several said"
         if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
             return true;
+        // "in many Asian states": a capitalised adjective after a determiner
+        if (v - 2 >= ss && char.IsUpper(prev[0]) && tokens[v - 2].Kind == TokenKind.Word &&
+            MentionParser.Word(text, tokens[v - 2]) is "many" or "several" or "some" or "all" or "other" or "both" or "most" or "these" or "those")
+            return true;
         if (v - 2 < ss || tokens[v - 2].Kind != TokenKind.Word || char.IsUpper(prev[0]) || prev.EndsWith("ly", StringComparison.Ordinal) || IsAdverbOrAuxiliary(prev))
             return false;
         var prev2 = MentionParser.Word(text, tokens[v - 2]);
-        return (MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this")) || IsPossessivePronoun(prev2);
+        // "her home state" is a noun, "his wife whispered" a verb
+        if (IsPossessivePronoun(prev2))
+            return !MentionParser.Word(text, tokens[v]).EndsWith("ed", StringComparison.Ordinal);
+        return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this");
     }
 
     /// "in her home state": a cue word after a possessive pronoun and a noun is a noun.
     private static bool AfterPossessiveAndNoun(string text, List<Token> tokens, int from, int v) =>
         v - 2 >= from && tokens[v - 1].Kind == TokenKind.Word && tokens[v - 2].Kind == TokenKind.Word &&
-        !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v - 1])) && IsPossessivePronoun(MentionParser.Word(text, tokens[v - 2]));
+        ((!MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v - 1])) && IsPossessivePronoun(MentionParser.Word(text, tokens[v - 2])) &&
+          !MentionParser.Word(text, tokens[v]).EndsWith("ed", StringComparison.Ordinal)) ||
+         (MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v - 1])) &&
+          MentionParser.Word(text, tokens[v - 2]) is "many" or "several" or "some" or "all" or "other" or "both" or "most" or "these" or "those"));
 
     private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
         w is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "His" or "Her" or "Its" or "Their" or "Our";
@@ -374,6 +385,20 @@ internal static class AttributionFinder
                 return false;
         }
         var first = MentionParser.Word(text, tokens[i]);
+        // "Hours later, …", "Two days earlier, …"
+        for (var t = i + 1; t < limit && t - i < 4; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || MentionParser.Word(text, tokens[t]) is not ("later" or "earlier" or "ago" or "before"))
+                continue;
+            if (t + 1 < limit && tokens[t + 1].Kind == TokenKind.Punct && text[tokens[t + 1].Start] == ',')
+            {
+                i = t + 2;
+                if (i >= limit)
+                    return false;
+                first = MentionParser.Word(text, tokens[i]);
+            }
+            break;
+        }
         // "First, Mayor Ana Ruiz …", "Yesterday, …"
         if (i + 1 < limit && tokens[i + 1].Kind == TokenKind.Punct && text[tokens[i + 1].Start] == ',' && IsIntroductoryWord(first))
         {
@@ -692,7 +717,21 @@ internal static class AttributionFinder
         tokens.Clear();
         Tokenizer.Tokenize(text, Math.Max(from, to - BeforeWindow), to, tokens);
         var ss = SentenceStart(text, tokens);
-        if (!MainSubject(text, tokens, ss, tokens.Count, out var subject))
+        // "Ruiz proposed a debate - but the Park campaign rejected the idea as “…”": the clause that holds the quote
+        var clause = ss;
+        for (var x = tokens.Count - 2; x > ss; x--)
+        {
+            if (tokens[x].Kind == TokenKind.Word && MentionParser.Word(text, tokens[x]) is "but" or "and" or "while" or "whereas" or "yet" &&
+                tokens[x - 1].Kind == TokenKind.Punct && text[tokens[x - 1].Start] is ',' or ';' or '-' or '\u2014' or '\u2013' &&
+                MentionParser.Word(text, tokens[x + 1]) is not ("that" or "which" or "who" or "what") &&
+                MentionParser.ParseForward(text, tokens, x + 1, out var own) is var oe and > 0 && oe < tokens.Count && own.Kind != MentionKind.Pronoun &&
+                tokens[oe].Kind == TokenKind.Word && LooksLikeVerb(MentionParser.Word(text, tokens[oe])) && !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[oe])))
+            {
+                clause = x + 1;
+                break;
+            }
+        }
+        if (!MainSubject(text, tokens, clause, tokens.Count, out var subject))
             return null;
         // a definite description ("the mayor") or a group named after someone ("Ruiz supporters"), not "a man" or "some"
         if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
@@ -722,6 +761,9 @@ internal static class AttributionFinder
         (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !NameLexicon.IsRoleNoun(w) && w is not ("news" or "states" or "cells" or "reports" or "accounts")) ||
         w is "is" or "was" or "has" or "had" or "are" or "were" or "have" or "will" or "would" or "can" or "could" or "did" or "does" or "do" or "may" or "might" or "must" or "should"
             or "took" or "made" or "gave" or "went" or "came" or "got" or "put" or "let" or "set" or "ran" or "won" or "lost" or "hit" or "cut" or "kept" or "left";
+
+    private static bool IsFiniteVerbAfterSubject(ReadOnlySpan<char> w) =>
+        w is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "would" or "will" or "could" or "should" or "can" or "did" or "does" or "do" or "might" or "may" or "must";
 
     private static int IndexOf(List<Token> tokens, int start)
     {

@@ -125,6 +125,12 @@ public class QuoteExtractorTests
     [InlineData("Senator Lena Park has intimated that the Reeds' \"plan to cut the school budget in half\" will not pass.", "plan to cut the school budget in half", "Lena Park")]
     // a name qualifying a group is not the speaker
     [InlineData("Ruiz supporters are crying \u201Cfraud\u201D over the count and threatening to sit out the vote.", "fraud", "Ruiz supporters")]
+    [InlineData("Hours later, Mayor Ana Ruiz returned the compliment, telling the Gazette, \u201CHe is an amazing man.\u201D", "He is an amazing man.", "Ana Ruiz")]
+    [InlineData("The plan has provoked mixed feelings in many Asian states, and it has used \u201Cvelvet gloves\u201D in its dealings, said Rosa Delgado, an expert at Tulsa University.", "velvet gloves", "Rosa Delgado")]
+    [InlineData("Mayor Ana Ruiz proposed we \u201Cwake up and smell the coffee\u201D and said Governor Tom Reed should resign.", "wake up and smell the coffee", "Ana Ruiz")]
+    [InlineData("As the crowd cheered, the Gazette\u2019s Tom Reed reported, his wife whispered to him: \u201CThey are still with you.\u201D", "They are still with you.", "his wife")]
+    [InlineData("Mayor Ana Ruiz proposed a debate on Monday - but the Park campaign rejected the idea as \u201Cludicrous\u201D because of the game.", "ludicrous", "the Park campaign")]
+    [InlineData("In a statement, the DNC said the remarks were \u201Ccompletely unacceptable\u201D and that the committee would look into it.", "completely unacceptable", "DNC")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
