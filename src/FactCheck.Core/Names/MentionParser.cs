@@ -599,7 +599,8 @@ internal static class MentionParser
         w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) &&
         w is not ("family" or "ally" or "rally" or "assembly" or "supply" or "reply" or "anomaly" or "monopoly" or "elderly" or "early" or "friendly" or "weekly" or "daily" or "monthly" or "quarterly");
 
-    private static int IndexAt(List<Token> tokens, int start, int from)
+    /// Index of the token that starts at <paramref name="start"/>, searching from <paramref name="from"/>; <paramref name="from"/> when none does.
+    public static int IndexAt(List<Token> tokens, int start, int from)
     {
         for (var i = from; i < tokens.Count; i++)
         {
@@ -619,7 +620,6 @@ internal static class MentionParser
         return false;
     }
 
-    /// "campaign manager" in "campaign manager Robby Mook": lower-case role words directly before a name.
     /// A lower-case word that can describe a person before the name (an adjective or a noun), not a verb, a function
     /// word or an adverb.
     private static bool IsDescriptiveWord(ReadOnlySpan<char> w) =>
@@ -629,6 +629,7 @@ internal static class MentionParser
             or "although" or "though" or "whereas" or "what" or "whom" or "whose" or "whether" or "unless" or "until" or "how" or "why"
             or "once" or "because" or "like" or "unlike" or "per" or "against" or "among" or "amid" or "toward" or "towards" or "upon");
 
+    /// "campaign manager" in "campaign manager Robby Mook": lower-case role words directly before a name.
     private static bool IsRoleBeforeName(string text, List<Token> tokens, int i)
     {
         var t = tokens[i];

@@ -313,8 +313,7 @@ internal static class AttributionFinder
         if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
             return true;
         // "in many Asian states": a capitalised adjective after a determiner
-        if (v - 2 >= ss && char.IsUpper(prev[0]) && tokens[v - 2].Kind == TokenKind.Word &&
-            MentionParser.Word(text, tokens[v - 2]) is "many" or "several" or "some" or "all" or "other" or "both" or "most" or "these" or "those")
+        if (v - 2 >= ss && char.IsUpper(prev[0]) && tokens[v - 2].Kind == TokenKind.Word && IsQuantifier(MentionParser.Word(text, tokens[v - 2])))
             return true;
         if (v - 2 < ss || tokens[v - 2].Kind != TokenKind.Word || char.IsUpper(prev[0]) || prev.EndsWith("ly", StringComparison.Ordinal) || IsAdverbOrAuxiliary(prev))
             return false;
@@ -330,8 +329,10 @@ internal static class AttributionFinder
         v - 2 >= from && tokens[v - 1].Kind == TokenKind.Word && tokens[v - 2].Kind == TokenKind.Word &&
         ((!MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v - 1])) && IsPossessivePronoun(MentionParser.Word(text, tokens[v - 2])) &&
           !MentionParser.Word(text, tokens[v]).EndsWith("ed", StringComparison.Ordinal)) ||
-         (MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v - 1])) &&
-          MentionParser.Word(text, tokens[v - 2]) is "many" or "several" or "some" or "all" or "other" or "both" or "most" or "these" or "those"));
+         (MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v - 1])) && IsQuantifier(MentionParser.Word(text, tokens[v - 2]))));
+
+    private static bool IsQuantifier(ReadOnlySpan<char> w) =>
+        w is "many" or "several" or "some" or "all" or "other" or "both" or "most" or "these" or "those";
 
     private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
         w is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "His" or "Her" or "Its" or "Their" or "Our";
@@ -573,7 +574,7 @@ internal static class AttributionFinder
             var relative = comma + 1 < tokens.Count && MentionParser.Word(text, tokens[comma + 1]) is "who" or "which" or "whose";
             if (!relative && earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
                 outer.Kind == MentionKind.Name && !outer.IsOrganization &&
-                !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[ParseStart(tokens, inner)]))))
+                !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, inner.NameStart, 0)]))))
                 comma = earlier;
             apposition = TextSpan.FromBounds(tokens[comma + 1].Start, tokens[k - 1].End);
             k = comma - 1;
@@ -623,16 +624,6 @@ internal static class AttributionFinder
             }
         }
         return b >= ss;
-    }
-
-    private static int ParseStart(List<Token> tokens, Mention m)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Start == m.NameStart)
-                return i;
-        }
-        return 0;
     }
 
     private static TextSpan AppositionAfter(string text, List<Token> tokens, int e)
@@ -735,7 +726,7 @@ internal static class AttributionFinder
             return null;
         // a definite description ("the mayor") or a group named after someone ("Ruiz supporters"), not "a man" or "some"
         if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
-            !(char.IsUpper(text[subject.Span.Start]) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[IndexOf(tokens, subject.Span.Start)]))))
+            !(char.IsUpper(text[subject.Span.Start]) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, subject.Span.Start, 0)]))))
             return null;
         var v = 0;
         while (v < tokens.Count && tokens[v].Start < subject.Span.End)
@@ -756,24 +747,12 @@ internal static class AttributionFinder
 
     /// "defended", "says", "took", "is": a word that can be the finite verb after a subject (not "news", "stem", "leadership").
     private static bool LooksLikeVerb(ReadOnlySpan<char> w) =>
-        SpeechVerbs.IsAttributionWord(w) || MentionParser.LooksLikePastVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal)) ||
-        (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal)) ||
-        (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !NameLexicon.IsRoleNoun(w) && w is not ("news" or "states" or "cells" or "reports" or "accounts")) ||
-        w is "is" or "was" or "has" or "had" or "are" or "were" or "have" or "will" or "would" or "can" or "could" or "did" or "does" or "do" or "may" or "might" or "must" or "should"
-            or "took" or "made" or "gave" or "went" or "came" or "got" or "put" or "let" or "set" or "ran" or "won" or "lost" or "hit" or "cut" or "kept" or "left";
+        SpeechVerbs.IsAttributionWord(w) || MentionParser.LooksLikePastVerb(w) || IsFiniteVerbAfterSubject(w) ||
+        (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal)) || (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal)) ||
+        (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("ics", StringComparison.Ordinal) && !NameLexicon.IsRoleNoun(w) && w is not ("news" or "states" or "cells" or "reports" or "accounts"));
 
     private static bool IsFiniteVerbAfterSubject(ReadOnlySpan<char> w) =>
         w is "is" or "was" or "were" or "are" or "has" or "had" or "have" or "would" or "will" or "could" or "should" or "can" or "did" or "does" or "do" or "might" or "may" or "must";
-
-    private static int IndexOf(List<Token> tokens, int start)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Start == start)
-                return i;
-        }
-        return 0;
-    }
 
     /// "on Saturday", "last week", "this morning": a time phrase between a subject and its verb.
     private static int SkipTimeForward(string text, List<Token> tokens, int i)
