@@ -99,11 +99,16 @@ public class WorkbenchTests(AppFixture app)
         await Expect(page.GetByTestId("span-item").First).ToBeVisibleAsync();
 
         // j through the list to the Trump quote, rate it with a number key, write the rationale, Ctrl+S.
-        for (var i = 0; i < 12 && !(await page.GetByTestId("span-panel").GetByTestId("span-text").IsVisibleAsync() && (await page.GetByTestId("span-panel").GetByTestId("span-text").TextContentAsync())!.Contains("How can we help")); i++)
+        var panel = page.GetByTestId("span-panel");
+        for (var i = 0; i < 12 && !(await panel.GetByTestId("span-text").IsVisibleAsync() && (await panel.GetByTestId("span-text").TextContentAsync())!.Contains("How can we help")); i++)
         {
+            var shown = await panel.IsVisibleAsync() ? await panel.GetAttributeAsync("data-span-id") : null;
             await page.Locator("body").FocusAsync();
             await page.Keyboard.PressAsync("j");
-            await Expect(page.GetByTestId("span-panel")).ToBeVisibleAsync();
+            await Expect(panel).ToBeVisibleAsync();
+            // one key, one step: wait for this j to move the panel before looking at it (or pressing again)
+            if (shown is not null)
+                await Expect(panel).Not.ToHaveAttributeAsync("data-span-id", shown);
         }
         await Expect(page.GetByTestId("span-panel").GetByTestId("span-text")).ToContainTextAsync("How can we help");
         await page.Keyboard.PressAsync("2");
