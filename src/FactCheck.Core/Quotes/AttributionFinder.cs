@@ -19,6 +19,8 @@ internal static class AttributionFinder
     {
         tokens.Clear();
         Tokenizer.Tokenize(text, from, Math.Min(to, from + AfterWindow), tokens, stopAtSentenceEnd: true);
+        if (Signature(text, tokens, to) is { } signed)
+            return signed;
         var i = 0;
         while (i < tokens.Count && IsSoftPunct(text, tokens[i]))
             i++;
@@ -64,6 +66,24 @@ internal static class AttributionFinder
             }
         }
         return deep ? FindLaterInSentence(text, tokens, i) : null;
+    }
+
+    /// "“…” ― Rosa Delgado": a dash and a name that close the paragraph sign the quote, as under a letter or a testimonial.
+    private static Attribution? Signature(string text, List<Token> tokens, int to)
+    {
+        if (tokens.Count < 2 || tokens[0].Kind != TokenKind.Punct || !CharKinds.IsDash(text[tokens[0].Start]))
+            return null;
+        var i = 1;
+        while (i < tokens.Count && tokens[i].Kind == TokenKind.Punct && CharKinds.IsDash(text[tokens[i].Start]))
+            i++; // "--"
+        var e = MentionParser.ParseForward(text, tokens, i, out var mention);
+        if (e < 0 || mention.Kind != MentionKind.Name)
+            return null;
+        var end = tokens[e - 1].End;
+        var rest = text.AsSpan(end, Math.Max(0, to - end)).Trim();
+        return rest.IsEmpty || rest is "."
+            ? new Attribution(mention, new TextSpan(tokens[0].Start, tokens[0].Length), AttributionForm.After, default)
+            : null;
     }
 
     /// "“…” that Sanders can catch Clinton, said Steve Elmendorf": a cue further on in the same sentence.
@@ -158,6 +178,10 @@ internal static class AttributionFinder
 
     private static Attribution? FindInSentence(string text, List<Token> tokens, int ss, int k, bool colon)
     {
+        // a bare lead-in: "Trump: ‘I will win’", "Pollsters agree - Pew Research: “…”" (the name after the dash, whatever the words before)
+        if (colon && k >= ss && MentionParser.ParseBackward(text, tokens, k, out var lead) is var leadStart and >= 0 && lead.Kind == MentionKind.Name &&
+            (leadStart == ss || (tokens[leadStart - 1].Kind == TokenKind.Punct && text[tokens[leadStart - 1].Start] is '-' or '\u2014' or '\u2013')))
+            return new Attribution(lead, default, AttributionForm.Before, default);
         if (FindReply(text, tokens, ss, k, colon) is { } reply)
             return reply;
         // the nearest speech verb earlier in the sentence, with its subject
@@ -177,7 +201,7 @@ internal static class AttributionFinder
             // "As the Gazette’s Rosa Delgado puts it, “…”"
             if (w is "put" or "puts" && v + 1 <= k && MentionParser.Word(text, tokens[v + 1]) is "it" && Subject(text, tokens, ss, v - 1, out var putter, out _))
                 return new Attribution(putter, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.InSentence, default);
-            if (!(SpeechVerbs.IsCue(w) || (v == ss && SpeechVerbs.IsCueIgnoringCase(w))) || LooksLikeNoun(text, tokens, ss, v))
+            if (!(SpeechVerbs.IsCue(w) || (v == ss && SpeechVerbs.IsCueIgnoringCase(w))) || LooksLikeNoun(text, tokens, ss, v) || IsContinueTo(text, tokens, v, w))
                 continue;
             tried++;
             if ((StartsClause(text, tokens, ss, v) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, v)) && ClauseSubject(text, tokens, ss, v, out var main))
@@ -187,10 +211,6 @@ internal static class AttributionFinder
             if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
                 return new Attribution(inverted, Cue(tokens[v]), AttributionForm.InSentence, default);
         }
-        // a bare lead-in: "Trump: ‘I will win’", "… - Pew Research: “…”"
-        if (colon && k >= ss && MentionParser.ParseBackward(text, tokens, k, out var lead) is var leadStart and >= 0 && lead.Kind == MentionKind.Name &&
-            (leadStart == ss || (tokens[leadStart - 1].Kind == TokenKind.Punct && text[tokens[leadStart - 1].Start] is '-' or '\u2014' or '\u2013')))
-            return new Attribution(lead, default, AttributionForm.Before, default);
         // a colon lead-in without a speech verb: "Jeb Bush broke down what was wrong …: “…”", "CNN President On Trump: ‘…’"
         var colonAt = -1;
         for (var x = tokens.Count - 1; x >= ss; x--)
@@ -418,6 +438,9 @@ internal static class AttributionFinder
             if (i >= limit && first is "When" or "when" or "After" or "after" or "As" or "as" or "Before" or "before" or "Once" or "once" or "If" or "if" or "Although" or "Though" or "Because" or "Since")
                 i = intro + 1;
         }
+        // "Speaking in Salem, New Hampshire, Ana Ruiz …": the state after a place's comma still belongs to the introduction
+        if (i > ss + 2 && i < limit && IsPlaceContinuation(text, tokens, ss, i, limit, out var next))
+            i = next;
         // "…, which hosts the vote on Tuesday, Mayor Ana Ruiz …": a relative clause closing the introduction
         if (i < limit && MentionParser.Word(text, tokens[i]) is "which" or "where" or "who" or "when")
         {
@@ -429,6 +452,25 @@ internal static class AttributionFinder
             return false;
         var end = MentionParser.ParseForward(text, tokens, i, out subject);
         return end > 0 && end <= limit;
+    }
+
+    /// At <paramref name="i"/>, right after "in Salem,": a name, a comma and another name open the rest of the sentence.
+    private static bool IsPlaceContinuation(string text, List<Token> tokens, int ss, int i, int limit, out int next)
+    {
+        next = i;
+        if (tokens[i - 1].Kind != TokenKind.Punct || text[tokens[i - 1].Start] != ',')
+            return false;
+        var p = i - 2;
+        while (p > ss && tokens[p].Kind == TokenKind.Word && MentionParser.IsCapitalized(MentionParser.Word(text, tokens[p])))
+            p--;
+        if (p == i - 2 || tokens[p].Kind != TokenKind.Word || MentionParser.Word(text, tokens[p]) is not ("in" or "at" or "from" or "near" or "outside"))
+            return false;
+        var e = MentionParser.ParseForward(text, tokens, i, out var place);
+        if (e < 0 || e + 1 >= limit || place.Kind != MentionKind.Name || tokens[e].Kind != TokenKind.Punct || text[tokens[e].Start] != ',' ||
+            tokens[e + 1].Kind != TokenKind.Word || !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[e + 1])))
+            return false;
+        next = e + 1;
+        return true;
     }
 
     /// "In …,", "After …,", "and after …,": a word that opens an introductory phrase before the subject.
@@ -477,6 +519,10 @@ internal static class AttributionFinder
         return head is "statement" or "release" or "letter" or "email" or "e-mail" or "memo" or "message" or "note" or "comment" or "comments" &&
                (MentionParser.LooksLikePastVerb(before) || before is "issues" or "releases" or "sends" or "sent" or "put" or "wrote" or "writes");
     }
+
+    /// "Reed will continue to be …": "continue" before "to" is not a speech verb.
+    private static bool IsContinueTo(string text, List<Token> tokens, int v, ReadOnlySpan<char> w) =>
+        w is "continue" or "continues" or "continued" && v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to";
 
     private static bool IsParticiple(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not "according";
 
@@ -653,7 +699,17 @@ internal static class AttributionFinder
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.QuoteMark)
-                break;
+            {
+                // "Tom Reed, wearing “Ruiz for Mayor” pins, said": a short quoted name inside the apposition
+                var close = j + 1;
+                while (close < tokens.Count && close - j < 8 && tokens[close].Kind != TokenKind.QuoteMark &&
+                       !(tokens[close].Kind == TokenKind.Punct && text[tokens[close].Start] is '.' or '?' or '!'))
+                    close++;
+                if (close >= tokens.Count || close - j >= 8 || tokens[close].Kind != TokenKind.QuoteMark || close == j + 1)
+                    break;
+                j = close + 1;
+                continue;
+            }
             // "Rosa Delgado, who is chairman of Our Streets Pac said": a relative clause that the cue closes without a comma
             if (relative && firstComma < 0 && j > i + 3 && t.Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, t)) &&
                 !MentionParser.Word(text, t).EndsWith("ing", StringComparison.Ordinal) && tokens[j - 1].Kind == TokenKind.Word &&

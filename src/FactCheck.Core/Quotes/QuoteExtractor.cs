@@ -25,14 +25,23 @@ internal sealed class QuoteExtractor
             return result;
         var tokens = new List<Token>(64);
         var local = new Attribution?[n];
+        var sentenceOf = new int[n];
         var cursor = 0;
         for (var i = 0; i < n; i++)
         {
             var open = candidates[i].Open;
             while (cursor + 1 < sentences.Count && sentences[cursor].End <= open)
                 cursor++;
+            sentenceOf[i] = cursor;
             var sentenceStart = sentences.Count > 0 && sentences[cursor].Start <= open ? sentences[cursor].Start : paragraphs[candidates[i].Paragraph].Start;
             local[i] = FindLocal(text, paragraphs, candidates, i, sentenceStart, tokens);
+            // "Ruiz says her “friend” Reed ran “an honest campaign”": a later quote of the sentence with no cue of its own
+            // is reported by the speech verb before the quote ahead of it
+            if (local[i] is null && i > 0 && sentenceOf[i - 1] == cursor && candidates[i - 1].Paragraph == candidates[i].Paragraph &&
+                local[i - 1] is { Form: AttributionForm.Before or AttributionForm.InSentence or AttributionForm.Reply } earlier &&
+                earlier.Cue.End <= candidates[i - 1].Open && earlier.Mention.Span.End <= candidates[i - 1].Open &&
+                !StartsOwnClause(text, candidates[i - 1].OuterEnd, candidates[i].Open, tokens))
+                local[i] = earlier;
         }
 
         // kinds, in order, so that a quote right after a statement counts as a follow-on
@@ -135,6 +144,15 @@ internal sealed class QuoteExtractor
         var last = text[c.Inner.End - 1];
         var endsSentence = last is '.' or '\u2026';
         var after = c.RunsToParagraphEnd ? null : AttributionFinder.FindAfter(text, c.OuterEnd, afterBound, tokens, deep: !(endsSentence || last is '?' or '!'));
+        // "“…,” delegate Tom Reed, wearing “Ruiz for Mayor” pins, said": a short quote inside the apposition
+        if (after is null && !c.RunsToParagraphEnd && i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph &&
+            candidates[i + 1].Inner.Length <= 40 && text.AsSpan(candidates[i + 1].Inner.Start, candidates[i + 1].Inner.Length).IndexOfAny('.', '?', '!') < 0)
+        {
+            var further = i + 2 < candidates.Count && candidates[i + 2].Paragraph == c.Paragraph ? candidates[i + 2].Open : paragraph.End;
+            if (AttributionFinder.FindAfter(text, c.OuterEnd, further, tokens, deep: false) is { Form: AttributionForm.After } around &&
+                around.Mention.Span.End <= candidates[i + 1].Open && around.Cue.Start >= candidates[i + 1].OuterEnd)
+                after = around;
+        }
         if (after is { Form: AttributionForm.After } a && endsSentence && !HasShortTail(text, a, afterBound))
             after = null;
         // an attribution followed by a colon introduces the next quote, not this one
@@ -152,6 +170,35 @@ internal sealed class QuoteExtractor
         if (adjacentAfter)
             return after;
         return before ?? after;
+    }
+
+    /// The words between two quotes of a sentence open a clause of their own: a cue or attitude word, a contrast, or a
+    /// comma and a conjunction.
+    private static bool StartsOwnClause(string text, int from, int to, List<Token> tokens)
+    {
+        if (to <= from)
+            return false;
+        tokens.Clear();
+        Tokenizer.Tokenize(text, from, to, tokens);
+        // "in a clip that the judge called “distasteful,” Santilli expressed …": a comma after the quote and a new subject
+        var comma = (from >= 2 && text[from - 2] == ',') || (tokens.Count > 0 && tokens[0].Kind == TokenKind.Punct && text[tokens[0].Start] == ',');
+        var firstWord = tokens.FindIndex(t => t.Kind == TokenKind.Word);
+        if (comma && firstWord >= 0 && MentionParser.IsCapitalized(text.AsSpan(tokens[firstWord].Start, tokens[firstWord].Length)))
+            return true;
+        for (var x = 0; x < tokens.Count; x++)
+        {
+            var t = tokens[x];
+            if (t.Kind == TokenKind.Punct && text[t.Start] is ';' or '.' or '?' or '!')
+                return true;
+            if (t.Kind != TokenKind.Word)
+                continue;
+            var w = text.AsSpan(t.Start, t.Length);
+            if (SpeechVerbs.IsAttributionWord(w) || w is "but" or "while" or "whereas" or "although" or "though" or "who" or "which")
+                return true;
+            if (w is "and" or "or" && x > 0 && tokens[x - 1].Kind == TokenKind.Punct && text[tokens[x - 1].Start] == ',')
+                return true;
+        }
+        return false;
     }
 
     private static char NextNonSpace(string text, int from, int bound)

@@ -131,6 +131,22 @@ public class QuoteExtractorTests
     [InlineData("As the crowd cheered, the Gazette\u2019s Tom Reed reported, his wife whispered to him: \u201CThey are still with you.\u201D", "They are still with you.", "his wife")]
     [InlineData("Mayor Ana Ruiz proposed a debate on Monday - but the Park campaign rejected the idea as \u201Cludicrous\u201D because of the game.", "ludicrous", "the Park campaign")]
     [InlineData("In a statement, the DNC said the remarks were \u201Ccompletely unacceptable\u201D and that the committee would look into it.", "completely unacceptable", "DNC")]
+    // a signature after a dash, closing the paragraph, names who wrote or said it
+    [InlineData("\u201CThe council has lost its way. It must listen to us.\u201D \u2015 Rosa Delgado", "The council has lost its way. It must listen to us.", "Rosa Delgado")]
+    [InlineData("Tom Reed spoke first.\n\u201CI voted for change, and I got potholes.\u201D\u2014 Ana Ruiz.", "I voted for change, and I got potholes.", "Ana Ruiz")]
+    // an apposition with a participle, even one holding a quote of its own, between the speaker and the verb
+    [InlineData("\u201CWe had better days,\u201D Ohio delegate Tom Reed, wearing a cowboy hat and \u201CRuiz for Mayor\u201D pins, said quietly.", "We had better days,", "Tom Reed")]
+    [InlineData("The count was over, Tom Reed said. Ana Ruiz, speaking to reporters in Tulsa, said, \u201CThe vote is ours.\u201D", "The vote is ours.", "Ana Ruiz")]
+    // a name after a dash and before the colon introduces the quote, whatever the words before the dash
+    [InlineData("Pollsters agree - Rosa Delgado: \u201CThe samples were far too small.\u201D", "The samples were far too small.", "Rosa Delgado")]
+    [InlineData("But polls did predict the Democratic race - Tom Reed: \u201CThe final average was close.\u201D", "The final average was close.", "Tom Reed")]
+    // the subject of an opening participle's clause is the sentence's subject, not a place in the participle's phrase
+    [InlineData("Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Reed, calling him \u201Ca total fraud.\u201D", "a total fraud.", "Ana Ruiz")]
+    // a clause reported by a speech verb: its own subject did not say the words
+    [InlineData("Ana Ruiz says her \u201Cfriend and colleague\u201D Tom Reed ran \u201Can honest campaign for the city.\u201D", "an honest campaign for the city.", "Ana Ruiz")]
+    [InlineData("In a statement released after the vote, Ana Ruiz said she is certain Reed will continue to be \u201Ca champion for every family in Tulsa.\u201D", "a champion for every family in Tulsa.", "Ana Ruiz")]
+    [InlineData("And, in a clip that Judge Tom Reed called \u201Cdistasteful,\u201D Ana Ruiz expressed a desire to \u201Cshut the council down for good.\u201D", "shut the council down for good.", "Ana Ruiz")]
+    [InlineData("On the radio, Ana Ruiz said that by refusing to say the words \u201Cbudget cuts,\u201D her rivals are \u201Clying to every voter in the city.\u201D", "lying to every voter in the city.", "Ana Ruiz")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
