@@ -59,7 +59,11 @@ internal static class MentionParser
     public static int ParseForward(string text, List<Token> tokens, int i, out Mention mention)
     {
         mention = default;
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+        if (i >= tokens.Count)
+            return -1;
+        // "9/11 widow Terry Strada", "conservative talk radio host Rush Limbaugh": a few words ending in a role right before a name
+        var roleEnd = RolePrefixEnd(text, tokens, i);
+        if (tokens[i].Kind != TokenKind.Word && roleEnd < 0)
             return -1;
         var w = Word(text, tokens[i]);
         if (IsPronoun(w))
@@ -70,7 +74,7 @@ internal static class MentionParser
         if (IsDeterminer(w))
             return ParseDescriptionForward(text, tokens, i, out mention);
 
-        var j = i;
+        var j = roleEnd > 0 ? roleEnd : i;
         // "undecided Republican voter Rosa Delgado": one adjective before a capitalised word or a role
         if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Word && tokens[j + 1].Kind == TokenKind.Word && !IsCapitalized(w) && !IsModifier(w) &&
             !IsPhraseBreak(w) && !SpeechVerbs.IsCue(w) && !IsAdverbLike(w) && !NameLexicon.IsParticle(w) &&
@@ -703,6 +707,32 @@ internal static class MentionParser
         return true;
     }
 
+    /// The index of the name after lower-case words, numbers and slashes that end in a role noun, or -1.
+    private static int RolePrefixEnd(string text, List<Token> tokens, int i)
+    {
+        var r = i;
+        while (r < tokens.Count && r - i < 6)
+        {
+            var t = tokens[r];
+            if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Punct && text[t.Start] is '/' or '-'))
+            {
+                r++;
+                continue;
+            }
+            if (t.Kind != TokenKind.Word)
+                break;
+            var w = Word(text, t);
+            if (IsCapitalized(w) || IsPhraseBreak(w) || IsDeterminer(w) || IsPronoun(w) || SpeechVerbs.IsCue(w) || IsAdverbLike(w) ||
+                w.EndsWith("ing", StringComparison.Ordinal) || LooksLikePastVerb(w))
+                break;
+            r++;
+        }
+        if (r == i || r + 1 >= tokens.Count || tokens[r - 1].Kind != TokenKind.Word || !IsRoleWord(Word(text, tokens[r - 1])) || IsModifier(Word(text, tokens[r - 1])) ||
+            !IsCapitalized(Word(text, tokens[r])) || !IsNameWord(text, tokens, r))
+            return -1;
+        return FirstNames.IsFirstName(Word(text, tokens[r])) || (IsNameWord(text, tokens, r + 1) && IsCapitalized(Word(text, tokens[r + 1]))) ? r : -1;
+    }
+
     /// "Reporter", "Chef", "Coach": a role noun in any case, as written before a person's name.
     public static bool IsRoleWord(ReadOnlySpan<char> w)
     {
@@ -711,7 +741,7 @@ internal static class MentionParser
         Span<char> lower = stackalloc char[w.Length];
         w.ToLowerInvariant(lower);
         return NameLexicon.IsRoleNoun(lower) || lower is "chef" or "coach" or "reporter" or "officer" or "pastor" or "rabbi" or "farmer" or "nurse" or
-            "teacher" or "author" or "singer" or "actor" or "actress" or "host";
+            "teacher" or "author" or "singer" or "actor" or "actress" or "host" or "widow" or "widower" or "veteran" or "survivor";
     }
 
     public static bool IsOrganizationHead(ReadOnlySpan<char> w) =>

@@ -332,6 +332,12 @@ internal static class AttributionFinder
             return false; // "Several said"
         if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
             return true;
+        // "of Republican claims", "Kim's mental state": a naming word after a preposition or a possessive and one more word
+        if (v - 2 >= ss && MentionParser.Word(text, tokens[v]) is var w && SpeechVerbs.IsCue(w) && !SpeechVerbs.IsStrongCue(w) && !w.EndsWith("ed", StringComparison.Ordinal) &&
+            (tokens[v - 2].Kind == TokenKind.Possessive && !w.EndsWith('s') ||
+             tokens[v - 2].Kind == TokenKind.Word && MentionParser.Word(text, tokens[v - 2]) is "of" or "about" or "on" or "for" or "against" or "with" or "from" or "by" &&
+             w.EndsWith('s') && IsAdjectiveLike(prev)))
+            return true;
         // "in many Asian states": a capitalised adjective after a determiner
         if (v - 2 >= ss && char.IsUpper(prev[0]) && tokens[v - 2].Kind == TokenKind.Word && IsQuantifier(MentionParser.Word(text, tokens[v - 2])))
             return true;
@@ -343,6 +349,11 @@ internal static class AttributionFinder
             return !MentionParser.Word(text, tokens[v]).EndsWith("ed", StringComparison.Ordinal);
         return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this");
     }
+
+    /// "mental", "Republican", "Democratic": a lower-case word, or a capitalised one with an adjective's ending.
+    private static bool IsAdjectiveLike(ReadOnlySpan<char> w) =>
+        !MentionParser.IsCapitalized(w) || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) ||
+        w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal);
 
     /// "in her home state": a cue word after a possessive pronoun and a noun is a noun.
     private static bool AfterPossessiveAndNoun(string text, List<Token> tokens, int from, int v) =>
@@ -617,8 +628,9 @@ internal static class AttributionFinder
                     break;
                 earlier--;
             }
+            // "Michael Mulgrew, president of the union, which represents teachers, said": a relative clause after the apposition
             var relative = comma + 1 < tokens.Count && MentionParser.Word(text, tokens[comma + 1]) is "who" or "which" or "whose";
-            if (!relative && earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
+            if ((!relative || !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[earlier + 1]))) && earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
                 outer.Kind == MentionKind.Name && !outer.IsOrganization &&
                 !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, inner.NameStart, 0)]))))
                 comma = earlier;

@@ -67,7 +67,8 @@ internal sealed class QuoteExtractor
         var previousStatement = -1;
         for (var i = 0; i < n; i++)
         {
-            if (kinds[i] == QuoteKind.Statement && previousStatement >= 0 &&
+            // a transcript's next speaker label starts a new group even where the quote runs on
+            if (kinds[i] == QuoteKind.Statement && previousStatement >= 0 && TranscriptLabel(text, candidates[i].Inner) is null &&
                 (IsContinuation(candidates, paragraphs, i) && previousStatement == i - 1 || IsInterruption(text, candidates, local, previousStatement, i)))
             {
                 group[i] = group[previousStatement];
@@ -136,6 +137,8 @@ internal sealed class QuoteExtractor
     private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, int sentenceStart, List<Token> tokens)
     {
         var c = candidates[i];
+        if (TranscriptLabel(text, c.Inner) is { } label)
+            return label;
         var paragraph = paragraphs[c.Paragraph];
         var afterBound = i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph ? candidates[i + 1].Open : paragraph.End;
         var beforeBound = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
@@ -170,6 +173,29 @@ internal sealed class QuoteExtractor
         if (adjacentAfter)
             return after;
         return before ?? after;
+    }
+
+    /// "“WALLACE: Let’s start with …”": a transcript's speaker label, in capitals and followed by a colon, opens the quote.
+    private static Attribution? TranscriptLabel(string text, TextSpan inner)
+    {
+        var end = Math.Min(inner.End, inner.Start + 40);
+        var upper = 0;
+        for (var p = inner.Start; p < end; p++)
+        {
+            var ch = text[p];
+            if (ch == ':')
+            {
+                if (upper < 2 || p + 1 >= inner.End || !CharKinds.IsSpace(text[p + 1]))
+                    return null;
+                var span = TextSpan.FromBounds(inner.Start, p);
+                return new Attribution(new Mention(span, MentionKind.Name, span.Start, false), new TextSpan(p, 1), AttributionForm.Before, default);
+            }
+            if (char.IsUpper(ch))
+                upper++;
+            else if (char.IsLower(ch) || !(ch is ' ' or '.' or '-' or '\'' or '\u2019'))
+                return null;
+        }
+        return null;
     }
 
     /// The words between two quotes of a sentence open a clause of their own: a cue or attitude word, a contrast, or a

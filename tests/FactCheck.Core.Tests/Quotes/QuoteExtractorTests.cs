@@ -142,6 +142,20 @@ public class QuoteExtractorTests
     [InlineData("But polls did predict the Democratic race - Tom Reed: \u201CThe final average was close.\u201D", "The final average was close.", "Tom Reed")]
     // the subject of an opening participle's clause is the sentence's subject, not a place in the participle's phrase
     [InlineData("Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Reed, calling him \u201Ca total fraud.\u201D", "a total fraud.", "Ana Ruiz")]
+    // a transcript's speaker label opens the quote
+    [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
+    [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
+    // a role and the words before it, up to the name, but not a participle and its object
+    [InlineData("Ana Ruiz says Tom Reed\u2019s flurry of tweets targeting former Miss Universe Rosa Delgado was \u201Cunhinged, even for him.\u201D", "unhinged, even for him.", "Ana Ruiz")]
+    // a surname alone before the relative clause is the speaker, not the name before it
+    [InlineData("Of Ruiz, Delgado, who has given money to the campaign, said, \u201CShe is flat-out scary.\u201D", "She is flat-out scary.", "Delgado")]
+    // a naming word after a possessive is still a verb in the third person
+    [InlineData("A document on the Ruiz campaign's website states that couples qualify only if their marriage is \u201Crecognized under state law,\u201D language that could bar many.", "recognized under state law,", "the Ruiz campaign's website")]
+    [InlineData("According to conservative talk radio host Tom Reed, the move reeks of \u201Cfear\u201D and desperation.", "fear", "Tom Reed")]
+    [InlineData("\u201CThe rationale is wrong,\u201D said 9/11 widow Rosa Delgado.", "The rationale is wrong,", "Rosa Delgado")]
+    // an apposition and a relative clause after it, before the verb
+    [InlineData("Tom Reed, president of the Federation of Teachers, which represents city educators, said he hopes the day sends a message that \u201Ccommunities are standing up for their schools.\u201D", "communities are standing up for their schools.", "Tom Reed")]
+    [InlineData("While having a heated debate about the vote, Ana Ruiz commented: \u201CFor you, the bridge is the only reason.\u201D", "For you, the bridge is the only reason.", "Ana Ruiz")]
     // a clause reported by a speech verb: its own subject did not say the words
     [InlineData("Ana Ruiz says her \u201Cfriend and colleague\u201D Tom Reed ran \u201Can honest campaign for the city.\u201D", "an honest campaign for the city.", "Ana Ruiz")]
     [InlineData("In a statement released after the vote, Ana Ruiz said she is certain Reed will continue to be \u201Ca champion for every family in Tulsa.\u201D", "a champion for every family in Tulsa.", "Ana Ruiz")]
@@ -158,6 +172,8 @@ public class QuoteExtractorTests
     [InlineData("Embryonic stem cells can turn into any tissue, and researchers hope to harness what is called \u201Cregenerative medicine.\u201D", "regenerative medicine.", "stem")]
     [InlineData("And, the mayor tells the crowd, she has been known to be \u201Cbrusque\u201D and \u201Ctough\u201D in her home state of Ohio.", "tough", "state")]
     [InlineData("Hillary Clinton had a good night, winning the key states of Florida and Ohio, for someone who said she is \u201Cnot a natural politician.\u201D", "not a natural politician.", "states")]
+    [InlineData("The Tulsa Gazette rated 32% of Republican claims as \u201Cfalse\u201D in its last review.", "false", "claims")]
+    [InlineData("Mayor Ana Ruiz said Reed's mental state is \u201Cspiraling out of control.\u201D", "spiraling out of control.", "state")]
     [InlineData("OBAMA\u2019S LAST STATE OF THE UNION \u201CThe president will frame the choice facing Americans.\u201D", "The president will frame the choice facing Americans.", "STATE")]
     public void Extract_WordsThatOnlyLookLikeCues_AreNotTakenAsTheCue(string text, string quoted, string notTheCue)
     {
