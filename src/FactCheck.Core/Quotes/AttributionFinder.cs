@@ -570,15 +570,27 @@ internal static class AttributionFinder
         // "Mayor Ana Ruiz — mentioned by the Gazette as a likely candidate — told"
         if (tokens[k].Kind == TokenKind.Punct && c is '\u2014' or '\u2013' or '-')
         {
+            while (k - 1 > ss && tokens[k - 1].Kind == TokenKind.Punct && text[tokens[k - 1].Start] == '-')
+                k--; // "--"
             var open = k - 1;
             while (open > ss && k - open < MaxAppositionTokens && !(tokens[open].Kind == TokenKind.Punct && text[tokens[open].Start] is '\u2014' or '\u2013' or '-'))
                 open--;
+            var inside = open + 1;
             while (open - 1 > ss && tokens[open - 1].Kind == TokenKind.Punct && text[tokens[open - 1].Start] is '-')
                 open--; // "--"
-            if (open <= ss || text[tokens[open].Start] is not ('\u2014' or '\u2013' or '-') || open == k - 1)
+            if (open <= ss || text[tokens[open].Start] is not ('\u2014' or '\u2013' or '-') || inside >= k)
                 return false;
-            apposition = TextSpan.FromBounds(tokens[open + 1].Start, tokens[k - 1].End);
-            return MentionParser.ParseBackward(text, tokens, open - 1, out subject) >= ss;
+            apposition = TextSpan.FromBounds(tokens[inside].Start, tokens[k - 1].End);
+            if (MentionParser.ParseBackward(text, tokens, open - 1, out subject) < ss)
+                return false;
+            // "A former presidential candidate -- John McCain, who lost in 2008 -- said": the name between the dashes
+            if ((subject.Kind == MentionKind.Description || MentionParser.IsDeterminer(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, subject.Span.Start, 0)]))) &&
+                MentionParser.ParseForward(text, tokens, inside, out var named) > 0 && named.Kind == MentionKind.Name && !named.IsOrganization)
+            {
+                subject = named;
+                apposition = default;
+            }
+            return true;
         }
         if (tokens[k].Kind == TokenKind.Punct && c == ')')
         {

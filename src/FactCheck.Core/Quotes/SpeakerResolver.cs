@@ -152,7 +152,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
             for (var j = i - 1; j >= 0 && mentions[j].Start >= sentence.Start; j--)
             {
                 var other = names[mentions[j].PersonId];
-                if (Compatible(other, gender))
+                if (Compatible(other, gender) && !QualifiesNext(mentions[j], mentions[j + 1]))
                     best = other;
             }
             return best;
@@ -160,6 +160,31 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
         if (current is { IsNamed: true } && names.Find(current.Name) is { } p && Compatible(p, gender))
             return p;
         return null;
+    }
+
+    /// "Cruz spokesman Rick Tyler", "Ruiz’s campaign manager Tom Baker": a name that only says whose the next person is.
+    private bool QualifiesNext(PersonMention name, PersonMention next)
+    {
+        if (next.Start <= name.End || next.Start - name.End > 40)
+            return false;
+        var between = text.AsSpan(name.End, next.Start - name.End).Trim();
+        if (between.StartsWith("\u2019s", StringComparison.Ordinal) || between.StartsWith("'s", StringComparison.Ordinal))
+            between = between[2..].TrimStart();
+        if (between.IsEmpty)
+            return false;
+        var words = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in between.Split(' '))
+        {
+            var w = between[range];
+            if (w.IsEmpty)
+                continue;
+            if (!char.IsLower(w[0]) || w.ContainsAny(',', '.', ';'))
+                return false;
+            words++;
+            last = w;
+        }
+        return words is >= 1 and <= 3 && MentionParser.IsRoleWord(last);
     }
 
     private static bool Compatible(Person p, Gender g) => p.IsCertain && (p.Gender == Gender.Unknown || p.Gender == g);

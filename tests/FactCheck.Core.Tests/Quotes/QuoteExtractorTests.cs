@@ -142,6 +142,12 @@ public class QuoteExtractorTests
     [InlineData("But polls did predict the Democratic race - Tom Reed: \u201CThe final average was close.\u201D", "The final average was close.", "Tom Reed")]
     // the subject of an opening participle's clause is the sentence's subject, not a place in the participle's phrase
     [InlineData("Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Reed, calling him \u201Ca total fraud.\u201D", "a total fraud.", "Ana Ruiz")]
+    // a pronoun after the quote is the sentence's subject, not the name that only says whose spokesman he is
+    [InlineData("Ruiz spokesman Tom Reed said the campaign will show voters that Ruiz has \u201Cguiding principles to make the city better,\u201D he said.", "guiding principles to make the city better,", "Tom Reed")]
+    [InlineData("Tom Reed went after Bill Lane at the debate, refusing to recant, when he called the plan \u201Cunhinged.\u201D", "unhinged.", "Tom Reed")]
+    // a description and the name between dashes
+    [InlineData("A former Republican mayor -- Tom Reed, who lost the 2008 race to Ruiz -- said the mayor \u201Coffered no changes to her plan.\u201D", "offered no changes to her plan.", "Tom Reed")]
+    [InlineData("The crowd cheered for a minute.\nStudent Tom Reed echoed:\n\u201CHe speaks his mind.\u201D", "He speaks his mind.", "Tom Reed")]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
