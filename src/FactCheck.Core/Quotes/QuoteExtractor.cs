@@ -69,7 +69,7 @@ internal sealed class QuoteExtractor
         {
             // a transcript's next speaker label starts a new group even where the quote runs on
             if (kinds[i] == QuoteKind.Statement && previousStatement >= 0 && TranscriptLabel(text, candidates[i].Inner) is null &&
-                (IsContinuation(candidates, paragraphs, i) && previousStatement == i - 1 || IsInterruption(text, candidates, local, previousStatement, i)))
+                (IsContinuation(candidates, paragraphs, i) && previousStatement == i - 1 || IsInterruption(text, candidates, local, sentenceOf, previousStatement, i)))
             {
                 group[i] = group[previousStatement];
             }
@@ -326,7 +326,7 @@ internal sealed class QuoteExtractor
     }
 
     /// “We can collaborate,” she said, “but …”: the attribution between two quotes of one sentence.
-    private static bool IsInterruption(string text, List<QuoteCandidate> candidates, Attribution?[] local, int previous, int i)
+    private static bool IsInterruption(string text, List<QuoteCandidate> candidates, Attribution?[] local, int[] sentenceOf, int previous, int i)
     {
         var p = candidates[previous];
         var c = candidates[i];
@@ -336,6 +336,12 @@ internal sealed class QuoteExtractor
             return false;
         var gap = text.AsSpan(p.Close + 1, c.Open - p.Close - 1).TrimEnd();
         if (gap.IsEmpty || gap[^1] is not (',' or ':' or '\u2014' or '\u2013' or '-'))
+            return false;
+        // "“…,” Franken said. Silverman responded, “…”", "“…,” Cruz said as the heckler yelled: “…”": another sentence, or
+        // another speaker with a cue of their own, starts a new quote
+        if (sentenceOf[previous] != sentenceOf[i])
+            return false;
+        if (local[i] is { } own && own.Mention.Span.Start >= a.Cue.End && own.Mention.Span != a.Mention.Span)
             return false;
         var lastInner = text[p.Inner.End - 1];
         return lastInner is ',' or '\u2014' or '\u2013' or '-' or '\u2026' || char.IsLetterOrDigit(lastInner);

@@ -146,20 +146,43 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
             var person = names[mention.PersonId];
             if (!Compatible(person, gender))
                 continue;
-            // prefer the leftmost compatible person of that sentence: usually its subject
+            // prefer the compatible person of that sentence who speaks in it, else the leftmost: usually its subject
             var sentence = SentenceOf(mention.Start);
             var best = person;
+            var speaks = SpeaksNext(mention.End) ? person : null;
             for (var j = i - 1; j >= 0 && mentions[j].Start >= sentence.Start; j--)
             {
                 var other = names[mentions[j].PersonId];
-                if (Compatible(other, gender) && !QualifiesNext(mentions[j], mentions[j + 1]))
-                    best = other;
+                if (!Compatible(other, gender) || QualifiesNext(mentions[j], mentions[j + 1]))
+                    continue;
+                best = other;
+                if (SpeaksNext(mentions[j].End))
+                    speaks = other;
             }
-            return best;
+            return speaks ?? best;
         }
         if (current is { IsNamed: true } && names.Find(current.Name) is { } p && Compatible(p, gender))
             return p;
         return null;
+    }
+
+    /// "Cross said", "Cross, a retired teacher, told": a speech verb right after the name, or after its apposition.
+    private bool SpeaksNext(int end)
+    {
+        var p = end;
+        if (p < text.Length && text[p] == ',')
+        {
+            var close = text.AsSpan(p + 1, Math.Min(80, text.Length - p - 1)).IndexOf(',');
+            if (close < 0)
+                return false;
+            p += close + 2;
+        }
+        while (p < text.Length && text[p] == ' ')
+            p++;
+        var e = p;
+        while (e < text.Length && char.IsLetter(text[e]))
+            e++;
+        return e > p && SpeechVerbs.IsStrongCue(text.AsSpan(p, e - p));
     }
 
     /// "Cruz spokesman Rick Tyler", "Ruiz’s campaign manager Tom Baker": a name that only says whose the next person is.

@@ -145,6 +145,12 @@ public class QuoteExtractorTests
     // a pronoun after the quote is the sentence's subject, not the name that only says whose spokesman he is
     [InlineData("Ruiz spokesman Tom Reed said the campaign will show voters that Ruiz has \u201Cguiding principles to make the city better,\u201D he said.", "guiding principles to make the city better,", "Tom Reed")]
     [InlineData("Tom Reed went after Bill Lane at the debate, refusing to recant, when he called the plan \u201Cunhinged.\u201D", "unhinged.", "Tom Reed")]
+    // a pronoun is the person who speaks in the sentence before, not a name in its introduction
+    [InlineData("With a vote for Tom Reed ruled out, Bill Lane said he is left with two options: vote for Ruiz, whom he called \u201Cthe most divisive figure in the city,\u201D or stay home.", "the most divisive figure in the city,", "Bill Lane")]
+    // a new sentence, or another speaker with a cue of their own, does not continue the quote before
+    [InlineData("\u201CLook at what you did,\u201D Tom Reed said. Bill Lane responded, \u201CWe can fix it later.\u201D", "We can fix it later.", "Bill Lane")]
+    [InlineData("\u201CWe can work together,\u201D said Mr. Tom Reed, \u201Cbut not on this bill.\u201D", "but not on this bill.", "Tom Reed")]
+    [InlineData("\u201CThere is a young man with some problems,\u201D Ana Ruiz said as the heckler yelled: \u201CYou lie!\u201D", "You lie!", "the heckler")]
     // a description and the name between dashes
     [InlineData("A former Republican mayor -- Tom Reed, who lost the 2008 race to Ruiz -- said the mayor \u201Coffered no changes to her plan.\u201D", "offered no changes to her plan.", "Tom Reed")]
     [InlineData("The crowd cheered for a minute.\nStudent Tom Reed echoed:\n\u201CHe speaks his mind.\u201D", "He speaks his mind.", "Tom Reed")]
