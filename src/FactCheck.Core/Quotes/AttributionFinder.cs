@@ -111,7 +111,8 @@ internal static class AttributionFinder
             var titleCue = !SpeechVerbs.IsCue(w) && SpeechVerbs.IsCueIgnoringCase(w) && v > from &&
                            (v + 1 >= tokens.Count || tokens[v + 1].Kind == TokenKind.Punct && text[tokens[v + 1].Start] is '.' or '!') &&
                            IsTitleCase(text, tokens, from, v, minimum: 3);
-            if (!(SpeechVerbs.IsCue(w) || titleCue) || w.EndsWith("ing", StringComparison.Ordinal) || AfterPossessiveAndNoun(text, tokens, from, v))
+            if (!(SpeechVerbs.IsCue(w) || titleCue) || w.EndsWith("ing", StringComparison.Ordinal) || AfterPossessiveAndNoun(text, tokens, from, v) ||
+                IsNounAfterModifier(text, tokens, from, v))
                 continue;
             verbs++;
             if (Subject(text, tokens, from, v - 1, out var subject, out var appos) && subject.Span.Start >= tokens[from].Start)
@@ -332,11 +333,7 @@ internal static class AttributionFinder
             return false; // "Several said"
         if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
             return true;
-        // "of Republican claims", "Kim's mental state": a naming word after a preposition or a possessive and one more word
-        if (v - 2 >= ss && MentionParser.Word(text, tokens[v]) is var w && SpeechVerbs.IsCue(w) && !SpeechVerbs.IsStrongCue(w) && !w.EndsWith("ed", StringComparison.Ordinal) &&
-            (tokens[v - 2].Kind == TokenKind.Possessive && !w.EndsWith('s') ||
-             tokens[v - 2].Kind == TokenKind.Word && MentionParser.Word(text, tokens[v - 2]) is "of" or "about" or "on" or "for" or "against" or "with" or "from" or "by" &&
-             w.EndsWith('s') && IsAdjectiveLike(prev)))
+        if (IsNounAfterModifier(text, tokens, ss, v))
             return true;
         // "in many Asian states": a capitalised adjective after a determiner
         if (v - 2 >= ss && char.IsUpper(prev[0]) && tokens[v - 2].Kind == TokenKind.Word && IsQuantifier(MentionParser.Word(text, tokens[v - 2])))
@@ -349,6 +346,14 @@ internal static class AttributionFinder
             return !MentionParser.Word(text, tokens[v]).EndsWith("ed", StringComparison.Ordinal);
         return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this");
     }
+
+    /// "of Republican claims", "Kim's mental state": a naming word after a preposition or a possessive and one more word.
+    private static bool IsNounAfterModifier(string text, List<Token> tokens, int ss, int v) =>
+        v - 2 >= ss && tokens[v - 1].Kind == TokenKind.Word && MentionParser.Word(text, tokens[v]) is var w && SpeechVerbs.IsCue(w) && !SpeechVerbs.IsStrongCue(w) &&
+        !w.EndsWith("ed", StringComparison.Ordinal) &&
+        (tokens[v - 2].Kind == TokenKind.Possessive && !w.EndsWith('s') ||
+         tokens[v - 2].Kind == TokenKind.Word && MentionParser.Word(text, tokens[v - 2]) is "of" or "about" or "on" or "for" or "against" or "with" or "from" or "by" &&
+         w.EndsWith('s') && IsAdjectiveLike(MentionParser.Word(text, tokens[v - 1])));
 
     /// "mental", "Republican", "Democratic": a lower-case word, or a capitalised one with an adjective's ending.
     private static bool IsAdjectiveLike(ReadOnlySpan<char> w) =>

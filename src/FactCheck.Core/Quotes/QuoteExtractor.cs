@@ -120,6 +120,10 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = current with { Cue = null, CueSpan = null };
                 }
+                else if (c.Open == paragraphs[c.Paragraph].Start && PreviousSubject(text, paragraphs, candidates, i, tokens) is { } subject)
+                {
+                    groupSpeaker[g] = resolver.Resolve(subject, current);
+                }
                 if (groupSpeaker[g] is not null)
                     current = groupSpeaker[g];
             }
@@ -302,6 +306,24 @@ internal sealed class QuoteExtractor
         // ("…, The Hill reported." names where the news came from, not who spoke)
         return SpeechVerbs.IsStrongCue(cue) || (SpeechVerbs.IsCue(cue) && found.Cue.End == text.AsSpan(0, p).TrimEnd().Length && cue.EndsWith("ed") &&
                                                 cue is not ("called" or "described" or "quoted" or "cited" or "offered" or "reported"))
+            ? found
+            : null;
+    }
+
+    /// "Valastro praised Christie’s record.\n“We need someone who gets things done.”": a quote that opens its paragraph, with no
+    /// speaker so far, is what the person named as the subject of the paragraph before said.
+    private static Attribution? PreviousSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    {
+        var c = candidates[i];
+        if (c.Paragraph == 0 || (i > 0 && candidates[i - 1].Paragraph == c.Paragraph - 1))
+            return null;
+        var previous = paragraphs[c.Paragraph - 1];
+        var end = previous.End;
+        while (end > previous.Start && CharKinds.IsSpace(text[end - 1]))
+            end--;
+        if (end <= previous.Start || text[end - 1] != '.')
+            return null;
+        return AttributionFinder.FindSentenceSubject(text, previous.Start, end - 1, tokens) is { Mention: { Kind: MentionKind.Name, IsOrganization: false } } found
             ? found
             : null;
     }

@@ -154,6 +154,9 @@ public class QuoteExtractorTests
     // a description and the name between dashes
     [InlineData("A former Republican mayor -- Tom Reed, who lost the 2008 race to Ruiz -- said the mayor \u201Coffered no changes to her plan.\u201D", "offered no changes to her plan.", "Tom Reed")]
     [InlineData("The crowd cheered for a minute.\nStudent Tom Reed echoed:\n\u201CHe speaks his mind.\u201D", "He speaks his mind.", "Tom Reed")]
+    // a quote opening its paragraph, with no speaker so far, is the previous paragraph's named subject's; not a thing's
+    [InlineData("Chef Tom Reed praised the mayor\u2019s handling of the flood.\n\u201CWe need someone who gets things done.\u201D", "We need someone who gets things done.", "Tom Reed")]
+    [InlineData("The bridge over the river closed on Monday.\n\u201CIt was a mess from the start.\u201D", "It was a mess from the start.", null)]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
@@ -173,7 +176,7 @@ public class QuoteExtractorTests
     [InlineData("In a statement released after the vote, Ana Ruiz said she is certain Reed will continue to be \u201Ca champion for every family in Tulsa.\u201D", "a champion for every family in Tulsa.", "Ana Ruiz")]
     [InlineData("And, in a clip that Judge Tom Reed called \u201Cdistasteful,\u201D Ana Ruiz expressed a desire to \u201Cshut the council down for good.\u201D", "shut the council down for good.", "Ana Ruiz")]
     [InlineData("On the radio, Ana Ruiz said that by refusing to say the words \u201Cbudget cuts,\u201D her rivals are \u201Clying to every voter in the city.\u201D", "lying to every voter in the city.", "Ana Ruiz")]
-    public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string speaker)
+    public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string? speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
     }
@@ -185,6 +188,7 @@ public class QuoteExtractorTests
     [InlineData("And, the mayor tells the crowd, she has been known to be \u201Cbrusque\u201D and \u201Ctough\u201D in her home state of Ohio.", "tough", "state")]
     [InlineData("Hillary Clinton had a good night, winning the key states of Florida and Ohio, for someone who said she is \u201Cnot a natural politician.\u201D", "not a natural politician.", "states")]
     [InlineData("The Tulsa Gazette rated 32% of Republican claims as \u201Cfalse\u201D in its last review.", "false", "claims")]
+    [InlineData("The Tulsa Gazette rated 32% of Republican claims as \u201Cfalse\u201D or \u201Cpants on fire,\u201D compared to 11% of Democratic claims.", "pants on fire,", "claims")]
     [InlineData("Mayor Ana Ruiz said Reed's mental state is \u201Cspiraling out of control.\u201D", "spiraling out of control.", "state")]
     [InlineData("OBAMA\u2019S LAST STATE OF THE UNION \u201CThe president will frame the choice facing Americans.\u201D", "The president will frame the choice facing Americans.", "STATE")]
     public void Extract_WordsThatOnlyLookLikeCues_AreNotTakenAsTheCue(string text, string quoted, string notTheCue)
