@@ -209,7 +209,11 @@ internal static class AttributionFinder
                 return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
             if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
                 return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
-            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w))
+            if (RelativeAntecedent(text, tokens, ss, v) is { } antecedent)
+                return new Attribution(antecedent, Cue(tokens[v]), AttributionForm.InSentence, default);
+            // "said Smith, “…”", but not "said Clinton was “…”": a verb after the name makes it the subject of what was said
+            if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) is var ie and > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w) &&
+                !(ie < tokens.Count && tokens[ie].Kind == TokenKind.Word && IsFiniteVerbAfterSubject(MentionParser.Word(text, tokens[ie]))))
                 return new Attribution(inverted, Cue(tokens[v]), AttributionForm.InSentence, default);
         }
         // a colon lead-in without a speech verb: "Jeb Bush broke down what was wrong …: “…”", "CNN President On Trump: ‘…’"
@@ -344,7 +348,10 @@ internal static class AttributionFinder
         // "her home state" is a noun, "his wife whispered" a verb
         if (IsPossessivePronoun(prev2))
             return !MentionParser.Word(text, tokens[v]).EndsWith("ed", StringComparison.Ordinal);
-        return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this");
+        // "the home state" is a noun; "one questioner claimed", "the mayor said" a subject and its verb
+        var cue = MentionParser.Word(text, tokens[v]);
+        return MentionParser.IsDeterminer(prev2) && !MentionParser.IsPronoun(prev2) && prev2 is not ("that" or "this") &&
+               !cue.EndsWith("ed", StringComparison.Ordinal) && cue is not ("said" or "says" or "told" or "tells" or "wrote" or "writes" or "asks" or "adds");
     }
 
     /// "of Republican claims", "Kim's mental state": a naming word after a preposition or a possessive and one more word.
@@ -374,8 +381,12 @@ internal static class AttributionFinder
         w is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "His" or "Her" or "Its" or "Their" or "Our";
 
     private static bool IsQuantifierSubject(string text, List<Token> tokens, int ss, int k) =>
-        tokens[k].Kind == TokenKind.Word && MentionParser.Word(text, tokens[k]) is "Some" or "Several" or "Another" or "Many" or "Most" or "Others" or "Both" or "Few" or "Half" &&
-        (k == ss || tokens[k - 1].Kind == TokenKind.Punct);
+        tokens[k].Kind == TokenKind.Word && (MentionParser.Word(text, tokens[k]) is "Some" or "Several" or "Another" or "Many" or "Most" or "Others" or "Both" or "Few" or "Half" &&
+                                             (k == ss || tokens[k - 1].Kind == TokenKind.Punct) || IsPercentSubject(text, tokens, ss, k));
+
+    /// "63 percent said": a share of those polled.
+    private static bool IsPercentSubject(string text, List<Token> tokens, int ss, int k) =>
+        k - 1 >= ss && MentionParser.Word(text, tokens[k]) is "percent" && tokens[k - 1].Kind == TokenKind.Number;
 
     /// The subject a participle or a coordinated verb at <paramref name="v"/> takes: that of an earlier speech verb in the
     /// sentence ("The two will meet, Reed said, adding, “…”"), else the sentence's.
@@ -536,6 +547,24 @@ internal static class AttributionFinder
                (MentionParser.LooksLikePastVerb(before) || before is "issues" or "releases" or "sends" or "sent" or "put" or "wrote" or "writes");
     }
 
+    /// "Beck, who has in the past described Trump as “…”": the person a relative clause holding the cue is about.
+    private static Mention? RelativeAntecedent(string text, List<Token> tokens, int ss, int v)
+    {
+        for (var r = v - 1; r > ss + 1 && v - r < 10; r--)
+        {
+            if (tokens[r].Kind == TokenKind.Punct)
+                return null;
+            if (MentionParser.Word(text, tokens[r]) is not "who")
+                continue;
+            // the cue is the clause's own verb: "who described", "who has in the past described"
+            if (tokens[r - 1].Kind != TokenKind.Punct || text[tokens[r - 1].Start] != ',' ||
+                !(r + 1 == v || MentionParser.Word(text, tokens[r + 1]) is "has" or "had" or "have" or "once" or "previously" or "later"))
+                return null;
+            return MentionParser.ParseBackward(text, tokens, r - 2, out var person) >= ss && person.Kind == MentionKind.Name && !person.IsOrganization ? person : null;
+        }
+        return null;
+    }
+
     /// "Reed will continue to be …": "continue" before "to" is not a speech verb.
     private static bool IsContinueTo(string text, List<Token> tokens, int v, ReadOnlySpan<char> w) =>
         w is "continue" or "continues" or "continued" && v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to";
@@ -668,7 +697,8 @@ internal static class AttributionFinder
         // "Several said", "Some chanted": a quantifier standing for people
         if (IsQuantifierSubject(text, tokens, ss, k))
         {
-            subject = new Mention(new TextSpan(tokens[k].Start, tokens[k].Length), MentionKind.Description, tokens[k].Start, false);
+            var first = IsPercentSubject(text, tokens, ss, k) ? k - 1 : k;
+            subject = new Mention(TextSpan.FromBounds(tokens[first].Start, tokens[k].End), MentionKind.Description, tokens[first].Start, false);
             return true;
         }
         var b = MentionParser.ParseBackward(text, tokens, k, out subject);
@@ -698,6 +728,11 @@ internal static class AttributionFinder
                 return true;
             }
         }
+        // "who has in the past described": a time after a preposition is not the subject
+        if (b - 1 >= ss && subject.Kind == MentionKind.Description && tokens[b - 1].Kind == TokenKind.Word &&
+            MentionParser.Word(text, tokens[b - 1]) is "in" or "on" or "at" or "for" or "over" or "after" or "before" or "during" or "since" &&
+            MentionParser.Word(text, tokens[k]) is "past" or "meantime" or "interim" or "end" or "morning" or "afternoon" or "evening" or "night" or "week" or "weekend" or "month" or "year" or "day" or "years" or "months" or "weeks" or "days")
+            return false;
         return b >= ss;
     }
 

@@ -157,6 +157,12 @@ public class QuoteExtractorTests
     // a quote opening its paragraph, with no speaker so far, is the previous paragraph's named subject's; not a thing's
     [InlineData("Chef Tom Reed praised the mayor\u2019s handling of the flood.\n\u201CWe need someone who gets things done.\u201D", "We need someone who gets things done.", "Tom Reed")]
     [InlineData("The bridge over the river closed on Monday.\n\u201CIt was a mess from the start.\u201D", "It was a mess from the start.", null)]
+    // a determiner, a noun and a verb are a subject and its verb
+    [InlineData("At a forum in Tulsa on Monday, one questioner claimed that the \u201Cforces of correctness\u201D were hurting the city.", "forces of correctness", "one questioner")]
+    [InlineData("Tom Reed, a creative writing professor, said he holds his roots in Tulsa \u201Cvery near and dear to my heart.\u201D", "very near and dear to my heart.", "Tom Reed")]
+    [InlineData("Reed, who has in the past described Ruiz as \u201Ca menace\u201D and \u201Ca fraud,\u201D clearly intended the audience to \u201Crecognize\u201D her in that passage.", "recognize", "Reed")]
+    // a share of those polled says it, not the name after the verb
+    [InlineData("However, 63 percent said Ruiz was \u201Cjustified\u201D in keeping the report private.", "justified", "63 percent")]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
