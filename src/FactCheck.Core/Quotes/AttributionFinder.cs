@@ -153,7 +153,7 @@ internal static class AttributionFinder
             if ((StartsClause(text, tokens, ss, k) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, k)) && ClauseSubject(text, tokens, ss, k, out var main))
                 return new Attribution(main, Cue(tokens[k]), AttributionForm.Before, default, punctuated);
             if (Subject(text, tokens, ss, k - 1, out var subject, out var appos))
-                return new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos, punctuated);
+                return WithAntecedent(text, tokens, ss, k, new Attribution(subject, Cue(tokens[k]), AttributionForm.Before, appos, punctuated));
         }
         var b = MentionParser.ParseBackward(text, tokens, k, out var np);
         if (b >= ss)
@@ -208,7 +208,7 @@ internal static class AttributionFinder
             if ((StartsClause(text, tokens, ss, v) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, v)) && ClauseSubject(text, tokens, ss, v, out var main))
                 return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
             if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
-                return new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos);
+                return WithAntecedent(text, tokens, ss, v, new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos));
             if (RelativeAntecedent(text, tokens, ss, v) is { } antecedent)
                 return new Attribution(antecedent, Cue(tokens[v]), AttributionForm.InSentence, default);
             // "said Smith, “…”", but not "said Clinton was “…”": a verb after the name makes it the subject of what was said
@@ -547,6 +547,35 @@ internal static class AttributionFinder
                (MentionParser.LooksLikePastVerb(before) || before is "issues" or "releases" or "sends" or "sent" or "put" or "wrote" or "writes");
     }
 
+    /// "Laurence H. Tribe": an apposition that is a person's name, from a given name on.
+    public static bool NamesAPerson(string text, TextSpan apposition)
+    {
+        if (apposition.IsEmpty || apposition.Length > 60)
+            return false;
+        var s = text.AsSpan(apposition.Start, apposition.Length);
+        var words = 0;
+        foreach (var range in s.Split(' '))
+        {
+            var w = s[range];
+            if (w.IsEmpty)
+                continue;
+            if (!char.IsUpper(w[0]) || (words > 0 && NameLexicon.IsNonName(w)))
+                return false;
+            words++;
+        }
+        return words is >= 2 and <= 4 && Names.FirstNames.IsFirstName(s[..s.IndexOf(' ')]);
+    }
+
+    /// "what it called “…”": "it" or "they" as the subject of a cue stands for the organisation or group the sentence is about.
+    private static Attribution WithAntecedent(string text, List<Token> tokens, int ss, int v, Attribution a)
+    {
+        if (a.Mention.Kind != MentionKind.Pronoun || text.AsSpan(a.Mention.Span.Start, a.Mention.Span.Length) is not ("it" or "they") ||
+            !MainSubject(text, tokens, ss, v, out var main) || main.Span.End > a.Mention.Span.Start ||
+            !(main.IsOrganization || main.Kind == MentionKind.Description))
+            return a;
+        return a with { Mention = main };
+    }
+
     /// "Beck, who has in the past described Trump as “…”": the person a relative clause holding the cue is about.
     private static Mention? RelativeAntecedent(string text, List<Token> tokens, int ss, int v)
     {
@@ -844,14 +873,16 @@ internal static class AttributionFinder
         }
         if (!MainSubject(text, tokens, clause, tokens.Count, out var subject))
             return null;
-        // a definite description ("the mayor") or a group named after someone ("Ruiz supporters"), not "a man" or "some"
-        if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
-            !(char.IsUpper(text[subject.Span.Start]) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, subject.Span.Start, 0)]))))
-            return null;
         var v = 0;
         while (v < tokens.Count && tokens[v].Start < subject.Span.End)
             v++;
         v = SkipAppositionForward(text, tokens, v, out var appos);
+        // a definite description ("the mayor"), a group named after someone ("Ruiz supporters") or one the apposition names
+        // ("Another critic, Laurence H. Tribe,"), not "a man" or "some"
+        if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
+            !(char.IsUpper(text[subject.Span.Start]) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, subject.Span.Start, 0)]))) &&
+            !NamesAPerson(text, appos))
+            return null;
         v = SkipTimeForward(text, tokens, SkipAdverbsForward(text, tokens, v));
         v = SkipAdverbsForward(text, tokens, v);
         if (v >= tokens.Count || tokens[v].Kind != TokenKind.Word || MentionParser.IsCapitalized(MentionParser.Word(text, tokens[v])) ||

@@ -120,7 +120,7 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = current with { Cue = null, CueSpan = null };
                 }
-                else if (c.Open == paragraphs[c.Paragraph].Start && PreviousSubject(text, paragraphs, candidates, i, tokens) is { } subject)
+                else if ((c.Open == paragraphs[c.Paragraph].Start || StartsSentence(text, c)) && PreviousSubject(text, paragraphs, candidates, i, tokens) is { } subject)
                 {
                     groupSpeaker[g] = resolver.Resolve(subject, current);
                 }
@@ -310,20 +310,22 @@ internal sealed class QuoteExtractor
             : null;
     }
 
-    /// "Valastro praised Christie’s record.\n“We need someone who gets things done.”": a quote that opens its paragraph, with no
-    /// speaker so far, is what the person named as the subject of the paragraph before said.
+    /// "Valastro praised Christie’s record.\n“We need someone who gets things done.”": a quote that opens its paragraph or its
+    /// sentence, with no speaker so far, is what the person named as the subject of the sentence before said.
     private static Attribution? PreviousSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
     {
         var c = candidates[i];
-        if (c.Paragraph == 0 || (i > 0 && candidates[i - 1].Paragraph == c.Paragraph - 1))
+        var opensParagraph = c.Open == paragraphs[c.Paragraph].Start;
+        if (opensParagraph ? c.Paragraph == 0 || (i > 0 && candidates[i - 1].Paragraph == c.Paragraph - 1) : i > 0 && candidates[i - 1].Paragraph == c.Paragraph)
             return null;
-        var previous = paragraphs[c.Paragraph - 1];
+        var previous = opensParagraph ? paragraphs[c.Paragraph - 1] : TextSpan.FromBounds(paragraphs[c.Paragraph].Start, c.Open);
         var end = previous.End;
         while (end > previous.Start && CharKinds.IsSpace(text[end - 1]))
             end--;
         if (end <= previous.Start || text[end - 1] != '.')
             return null;
-        return AttributionFinder.FindSentenceSubject(text, previous.Start, end - 1, tokens) is { Mention: { Kind: MentionKind.Name, IsOrganization: false } } found
+        return AttributionFinder.FindSentenceSubject(text, previous.Start, end - 1, tokens) is { } found &&
+               (found.Mention is { Kind: MentionKind.Name, IsOrganization: false } || AttributionFinder.NamesAPerson(text, found.Apposition))
             ? found
             : null;
     }

@@ -234,7 +234,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
         var m = a.Mention;
         var desc = text.AsSpan(m.Span.Start, m.Span.Length);
         // "Santilli's attorney, Thomas Coan, said": the apposition names the person the description describes
-        if (!a.Apposition.IsEmpty && LooksLikePersonName(text.AsSpan(a.Apposition.Start, a.Apposition.Length)))
+        if (AttributionFinder.NamesAPerson(text, a.Apposition))
         {
             var name = text.AsSpan(a.Apposition.Start, a.Apposition.Length);
             var person = names.Find(name) ?? names.Register(name, desc.ToString(), Gender.Unknown, certain: true);
@@ -251,21 +251,6 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
                 return new Speaker(person.FullName, true, person.Role, person.Organization, m.Span, cue, cueSpan);
         }
         return new Speaker(desc.ToString(), false, null, null, m.Span, cue, cueSpan);
-    }
-
-    private static bool LooksLikePersonName(ReadOnlySpan<char> s)
-    {
-        var words = 0;
-        foreach (var range in s.Split(' '))
-        {
-            var w = s[range];
-            if (w.IsEmpty)
-                continue;
-            if (!char.IsUpper(w[0]) || NameLexicon.IsNonName(w))
-                return false;
-            words++;
-        }
-        return words is >= 2 and <= 4 && FirstNames.IsFirstName(s[..s.IndexOf(' ')]);
     }
 
     /// The most recent person whose role ends with <paramref name="head"/> ("the president" → President Obama).

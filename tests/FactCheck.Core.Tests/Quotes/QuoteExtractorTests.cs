@@ -163,6 +163,11 @@ public class QuoteExtractorTests
     [InlineData("Reed, who has in the past described Ruiz as \u201Ca menace\u201D and \u201Ca fraud,\u201D clearly intended the audience to \u201Crecognize\u201D her in that passage.", "recognize", "Reed")]
     // a share of those polled says it, not the name after the verb
     [InlineData("However, 63 percent said Ruiz was \u201Cjustified\u201D in keeping the report private.", "justified", "63 percent")]
+    [InlineData("His former business partner at Acme, Thomas B. Reed, called him a master at bolting together deals. \u201CHe showed again and again an ability to close.\u201D", "He showed again and again an ability to close.", "Thomas B. Reed")]
+    // an indefinite description that its apposition names
+    [InlineData("Another critic, Lawrence H. Reed, likened the rules to \u201Cburning the city charter\u201D in a letter.", "burning the city charter", "Lawrence H. Reed")]
+    // "it" as the subject of a cue is the organisation the sentence is about
+    [InlineData("The Tulsa City Council made a strong condemnation of the plan and pledged to block it as a deterrence to what it called \u201Ca clear threat to the city.\u201D", "a clear threat to the city.", "The Tulsa City Council")]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
