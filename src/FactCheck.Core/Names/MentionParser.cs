@@ -364,6 +364,20 @@ internal static class MentionParser
                 return last + 1;
             }
         }
+        // "one Democratic source on the panel", "a narrator in the Clinton ad": a place the description is in, up to the cue or the end
+        if (!IsCapitalized(head) && end + 1 < tokens.Count && Word(text, tokens[end]) is "in" or "on")
+        {
+            var q = end + 1;
+            while (q < tokens.Count && q - end <= 5 && tokens[q].Kind is TokenKind.Word or TokenKind.Possessive && !SpeechVerbs.IsCue(Word(text, tokens[q])) &&
+                   (q == end + 1 || !IsPhraseBreak(Word(text, tokens[q]))))
+                q++;
+            if (q > end + 1 && (q >= tokens.Count || tokens[q].Kind == TokenKind.Punct && text[tokens[q].Start] is '.' or ',' ||
+                                tokens[q].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(Word(text, tokens[q]))))
+            {
+                mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[q - 1].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+                return q;
+            }
+        }
         if (!IsCapitalized(head) && end < tokens.Count && (NameLexicon.IsRoleNoun(head) || head is "familiar" or "close" or "loyal" or "near"))
         {
             var p = end;

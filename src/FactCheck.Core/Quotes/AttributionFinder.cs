@@ -731,9 +731,10 @@ internal static class AttributionFinder
             return true;
         }
         var b = MentionParser.ParseBackward(text, tokens, k, out subject);
-        // "Another council source speaking to the Gazette said": the one spoken to is inside the subject
-        if (b - 3 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" or "with" && tokens[b - 2].Kind == TokenKind.Word &&
-            MentionParser.Word(text, tokens[b - 2]) is "speaking" or "talking" or "writing" or "appearing" &&
+        // "Another council source speaking to the Gazette said", "Protesters marching through the streets chanted": the one
+        // spoken to, or the place, is inside the subject
+        if (b - 3 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" or "with" or "through" or "in" or "on" or "at" or "outside" or "near" or "along" &&
+            tokens[b - 2].Kind == TokenKind.Word && IsParticiple(MentionParser.Word(text, tokens[b - 2])) &&
             MentionParser.ParseBackward(text, tokens, b - 3, out var speaker) >= ss && speaker.Kind != MentionKind.Pronoun)
         {
             subject = speaker.Kind == MentionKind.Name

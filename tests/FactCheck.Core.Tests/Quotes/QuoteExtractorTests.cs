@@ -168,6 +168,7 @@ public class QuoteExtractorTests
     [InlineData("Another critic, Lawrence H. Reed, likened the rules to \u201Cburning the city charter\u201D in a letter.", "burning the city charter", "Lawrence H. Reed")]
     // "it" as the subject of a cue is the organisation the sentence is about
     [InlineData("The Tulsa City Council made a strong condemnation of the plan and pledged to block it as a deterrence to what it called \u201Ca clear threat to the city.\u201D", "a clear threat to the city.", "The Tulsa City Council")]
+    [InlineData("The city is under a curfew. Protesters marching through the streets chanted \u201CWhat curfew?\u201D and kept going.", "What curfew?", "Protesters")]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
@@ -224,6 +225,9 @@ public class QuoteExtractorTests
     [InlineData("Supporters of Mayor Ana Ruiz said the count was \u201Ca fraud.\u201D", "Supporters of Mayor Ana Ruiz")]
     [InlineData("\u201CThe bill will pass,\u201D proponents of the new bill said.", "proponents of the new bill")]
     [InlineData("Another source familiar with the mayor\u2019s thinking said the plan was \u201Cdead on arrival.\u201D", "Another source familiar with the mayor\u2019s thinking")]
+    // where the person is, after the cue or before it
+    [InlineData("\u201CThe council is in a frenzy,\u201D said one Democratic source on the panel.", "one Democratic source on the panel")]
+    [InlineData("\u201CYou work hard. Why doesn\u2019t he pay his share?\u201D a narrator in the Ruiz ad asks.", "a narrator in the Ruiz ad")]
     // words that describe the person before the name belong to the mention
     [InlineData("Billionaire investor Tom Reed said the plan was \u201Ca disaster.\u201D", "Billionaire investor Tom Reed")]
     [InlineData("\u201CIt was a knockout,\u201D said famed fight doctor Ana Ruiz.", "famed fight doctor Ana Ruiz")]
