@@ -27,6 +27,10 @@ internal static class AttributionFinder
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
             return null;
         var w = MentionParser.Word(text, tokens[i]);
+        // "“…,” as a Homeland Security memo put it."
+        if (w is "as" && MentionParser.ParseForward(text, tokens, i + 1, out var putter) is var pe and > 0 && pe + 1 < tokens.Count &&
+            MentionParser.Word(text, tokens[pe]) is "put" or "puts" && MentionParser.Word(text, tokens[pe + 1]) is "it")
+            return new Attribution(putter, TextSpan.FromBounds(tokens[pe].Start, tokens[pe + 1].End), AttributionForm.After, default);
         // "“…,” telling the Gazette that …": the one told is not the speaker
         if (w is "told" or "tell" or "tells" || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not "according"))
             return null; // nor is the subject of what a participle says ("“…,” saying they missed the point")
@@ -468,6 +472,9 @@ internal static class AttributionFinder
         // "Speaking in Salem, New Hampshire, Ana Ruiz …": the state after a place's comma still belongs to the introduction
         if (i > ss + 2 && i < limit && IsPlaceContinuation(text, tokens, ss, i, limit, out var next))
             i = next;
+        // "On “Face the Nation,” Sen. Bernie Sanders …": the introduction's comma inside a closing quote
+        while (i < limit && tokens[i].Kind == TokenKind.QuoteMark)
+            i++;
         // "…, which hosts the vote on Tuesday, Mayor Ana Ruiz …": a relative clause closing the introduction
         if (i < limit && MentionParser.Word(text, tokens[i]) is "which" or "where" or "who" or "when")
         {
@@ -878,9 +885,9 @@ internal static class AttributionFinder
         while (v < tokens.Count && tokens[v].Start < subject.Span.End)
             v++;
         v = SkipAppositionForward(text, tokens, v, out var appos);
-        // a definite description ("the mayor"), a group named after someone ("Ruiz supporters") or one the apposition names
-        // ("Another critic, Laurence H. Tribe,"), not "a man" or "some"
-        if (subject.Kind == MentionKind.Description && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
+        // a definite description ("the mayor"), a group named after someone ("Ruiz supporters"), a document ("a Times
+        // article") or one the apposition names ("Another critic, Laurence H. Tribe,"), not "a man" or "some"
+        if (subject.Kind == MentionKind.Description && !subject.IsOrganization && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
             !(char.IsUpper(text[subject.Span.Start]) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, subject.Span.Start, 0)]))) &&
             !NamesAPerson(text, appos))
             return null;

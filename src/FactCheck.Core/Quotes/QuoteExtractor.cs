@@ -120,7 +120,7 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = current with { Cue = null, CueSpan = null };
                 }
-                else if ((c.Open == paragraphs[c.Paragraph].Start || StartsSentence(text, c)) && PreviousSubject(text, paragraphs, candidates, i, tokens) is { } subject)
+                else if ((c.Open == paragraphs[c.Paragraph].Start || StartsSentence(text, c)) && PreviousSubject(text, paragraphs, candidates, kinds, i, tokens) is { } subject)
                 {
                     groupSpeaker[g] = resolver.Resolve(subject, current);
                 }
@@ -312,11 +312,11 @@ internal sealed class QuoteExtractor
 
     /// "Valastro praised Christie’s record.\n“We need someone who gets things done.”": a quote that opens its paragraph or its
     /// sentence, with no speaker so far, is what the person named as the subject of the sentence before said.
-    private static Attribution? PreviousSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, List<Token> tokens)
+    private static Attribution? PreviousSubject(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, QuoteKind[] kinds, int i, List<Token> tokens)
     {
         var c = candidates[i];
         var opensParagraph = c.Open == paragraphs[c.Paragraph].Start;
-        if (opensParagraph ? c.Paragraph == 0 || (i > 0 && candidates[i - 1].Paragraph == c.Paragraph - 1) : i > 0 && candidates[i - 1].Paragraph == c.Paragraph)
+        if (opensParagraph && (c.Paragraph == 0 || (i > 0 && candidates[i - 1].Paragraph == c.Paragraph - 1 && kinds[i - 1] == QuoteKind.Statement)))
             return null;
         var previous = opensParagraph ? paragraphs[c.Paragraph - 1] : TextSpan.FromBounds(paragraphs[c.Paragraph].Start, c.Open);
         var end = previous.End;

@@ -169,6 +169,10 @@ public class QuoteExtractorTests
     // "it" as the subject of a cue is the organisation the sentence is about
     [InlineData("The Tulsa City Council made a strong condemnation of the plan and pledged to block it as a deterrence to what it called \u201Ca clear threat to the city.\u201D", "a clear threat to the city.", "The Tulsa City Council")]
     [InlineData("The city is under a curfew. Protesters marching through the streets chanted \u201CWhat curfew?\u201D and kept going.", "What curfew?", "Protesters")]
+    [InlineData("On \"Face the City,\" Sen. Tom Reed (Okla.), who lost the primary to Ruiz, named the exhaustion of young voters as one reason. \"The younger people are sick and tired of it.\"", "The younger people are sick and tired of it.", "Tom Reed")]
+    // a document as the subject, and a document that put it so
+    [InlineData("Twenty-two years ago, a Gazette article hailed Ruiz as \u201CThe Comeback Kid\u201D for her success.", "The Comeback Kid", "a Gazette article")]
+    [InlineData("The main requirement is a \"lawful source of investment income,\" as a city council memo put it.", "lawful source of investment income,", "a city council memo")]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
