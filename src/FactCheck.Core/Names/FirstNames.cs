@@ -48,7 +48,7 @@ internal static class FirstNames
         "Lyndon", "Malcolm", "Marc", "Marcel", "Maurice", "Melvin", "Micah", "Mick", "Mickey", "Milton", "Moses",
         "Murray", "Myron", "Nate", "Nathaniel", "Ned", "Nigel", "Noel", "Orlando", "Otis", "Otto", "Quentin", "Ramon",
         "Randall", "Reggie", "Reginald", "Rex", "Rhett", "Rickey", "Robbie", "Rocco", "Rodney", "Rodrigo", "Rolando",
-        "Ronny", "Rory", "Ruben", "Rufus", "Rupert", "Rusty", "Sammy", "Santiago", "Saul", "Sebastian", "Shane",
+        "Ronny", "Rory", "Ruben", "Rufus", "Rupert", "Rush", "Rusty", "Sammy", "Santiago", "Saul", "Sebastian", "Shane",
         "Sheldon", "Sidney", "Solomon", "Sonny", "Tad", "Terrence", "Thad", "Thaddeus", "Tobias", "Toby", "Tomas",
         "Trent", "Tristan", "Tyrone", "Ulysses", "Vernon", "Walt", "Wendell", "Wilbur", "Willard", "Winston", "Woody",
         "Xavier", "Zane", "Zeke", "Abdullah", "Ahmet", "Akira", "Alain", "Anders", "Andrzej", "Angus", "Antoine",

@@ -475,6 +475,18 @@ internal static class AttributionFinder
         // "On “Face the Nation,” Sen. Bernie Sanders …": the introduction's comma inside a closing quote
         while (i < limit && tokens[i].Kind == TokenKind.QuoteMark)
             i++;
+        // "Following a swiftly called, late-afternoon meeting, the Security Council …": a lower-case phrase up to the next
+        // comma still belongs to the introduction
+        if (i > ss + 1 && i < limit && tokens[i].Kind == TokenKind.Word && tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] == ',' &&
+            !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[i])) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[i])) &&
+            !MentionParser.IsPronoun(MentionParser.Word(text, tokens[i])))
+        {
+            var comma = i + 1;
+            while (comma < limit && comma - i < 4 && tokens[comma].Kind == TokenKind.Word)
+                comma++;
+            if (comma + 1 < limit && comma - i < 4 && tokens[comma].Kind == TokenKind.Punct && text[tokens[comma].Start] == ',')
+                i = comma + 1;
+        }
         // "…, which hosts the vote on Tuesday, Mayor Ana Ruiz …": a relative clause closing the introduction
         if (i < limit && MentionParser.Word(text, tokens[i]) is "which" or "where" or "who" or "when")
         {
@@ -485,6 +497,20 @@ internal static class AttributionFinder
         if (i >= limit)
             return false;
         var end = MentionParser.ParseForward(text, tokens, i, out subject);
+        // "Small groups of protesters": a group and what it is made of
+        if (end > 0 && end + 1 < limit && subject.Kind == MentionKind.Description && MentionParser.Word(text, tokens[end]) is "of" &&
+            MentionParser.Word(text, tokens[end - 1]) is "groups" or "group" or "dozens" or "hundreds" or "thousands" or "crowds" or "crowd" or "members" or "handful" or "number")
+        {
+            var o = end + 1;
+            while (o < limit && o - end <= 4 && tokens[o].Kind == TokenKind.Word && !MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[o])) &&
+                   !MentionParser.LooksLikePastVerb(MentionParser.Word(text, tokens[o])) && !SpeechVerbs.IsCue(MentionParser.Word(text, tokens[o])))
+                o++;
+            if (o > end + 1)
+            {
+                subject = subject with { Span = TextSpan.FromBounds(subject.Span.Start, tokens[o - 1].End) };
+                end = o;
+            }
+        }
         return end > 0 && end <= limit;
     }
 

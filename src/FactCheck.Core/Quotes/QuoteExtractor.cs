@@ -111,6 +111,10 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = resolver.Resolve(s, current);
                 }
+                else if (sentences.Count > 0 && IntroducedSubject(text, sentences[sentenceOf[i]], c, tokens) is { } introduced)
+                {
+                    groupSpeaker[g] = resolver.Resolve(introduced, current);
+                }
                 else if ((StartsSentence(text, c) || c.Open == paragraphs[c.Paragraph].Start) && PreviousSentence(text, paragraphs, candidates, i, tokens) is { } p)
                 {
                     groupSpeaker[g] = resolver.Resolve(p, current);
@@ -266,6 +270,30 @@ internal sealed class QuoteExtractor
         var paragraph = paragraphs[c.Paragraph];
         var from = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
         return AttributionFinder.FindSentenceSubject(text, from, c.Open, tokens);
+    }
+
+    /// "Bemoaning the “phony system,” Trump accused Holt …": a quote in the participle phrase that opens the sentence is the
+    /// words of the subject after it.
+    private static Attribution? IntroducedSubject(string text, TextSpan sentence, QuoteCandidate c, List<Token> tokens)
+    {
+        if (c.Open <= sentence.Start || c.Open >= sentence.End)
+            return null;
+        var first = sentence.Start;
+        var e = first;
+        while (e < sentence.End && char.IsLetter(text[e]))
+            e++;
+        if (e - first < 5 || !char.IsUpper(text[first]) || !text.AsSpan(first, e - first).EndsWith("ing", StringComparison.Ordinal))
+            return null;
+        var gap = text.AsSpan(first, c.Open - first);
+        if (gap.IndexOfAny(',', ';', ':') >= 0)
+            return null; // the quote is after the introduction
+        var end = sentence.End;
+        while (end > c.OuterEnd && (CharKinds.IsSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?'))
+            end--;
+        return AttributionFinder.FindSentenceSubject(text, sentence.Start, end, tokens) is { } found && found.Mention.Span.Start >= c.OuterEnd &&
+               found.Mention.Kind != MentionKind.Pronoun
+            ? found
+            : null;
     }
 
     /// "Senator Lena Park tweeted a warning. “…”": a quote that opens its sentence, after a sentence of the same paragraph

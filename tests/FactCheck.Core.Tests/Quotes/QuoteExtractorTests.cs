@@ -173,6 +173,13 @@ public class QuoteExtractorTests
     // a document as the subject, and a document that put it so
     [InlineData("Twenty-two years ago, a Gazette article hailed Ruiz as \u201CThe Comeback Kid\u201D for her success.", "The Comeback Kid", "a Gazette article")]
     [InlineData("The main requirement is a \"lawful source of investment income,\" as a city council memo put it.", "lawful source of investment income,", "a city council memo")]
+    // the subject after an opening participle phrase that holds the quote
+    [InlineData("Bemoaning the \"phony system,\" Ana Ruiz accused Reed of being a Democrat.", "phony system,", "Ana Ruiz")]
+    // an introduction with a comma of its own
+    [InlineData("Following a swiftly called, late-afternoon meeting, the city council issued a statement calling the vote \"a clear violation\" of the charter.", "a clear violation", "the city council")]
+    // a group and what it is made of
+    [InlineData("Small groups of protesters marched around the stadium - where the team played on Sunday - while chanting, \"Hands up, don't shoot.\"", "Hands up, don't shoot.", "Small groups of protesters")]
+    [InlineData("The move was odd. According to conservative talk radio host Rush Reed, the move reeks of \u201Cfear\u201D and desperation.", "fear", "Rush Reed")]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
