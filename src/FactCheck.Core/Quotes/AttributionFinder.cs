@@ -404,6 +404,11 @@ internal static class AttributionFinder
             if (SpeechVerbs.IsStrongCue(w) && !w.EndsWith("ing", StringComparison.Ordinal) && u - 1 >= ss && tokens[u - 1].Kind == TokenKind.Word &&
                 Subject(text, tokens, ss, u - 1, out subject, out _) && subject.Kind != MentionKind.Pronoun)
                 return true;
+            // "with Donald Trump tweeting that … and asking": the subject of an absolute phrase
+            if (SpeechVerbs.IsStrongCue(w) && w.EndsWith("ing", StringComparison.Ordinal) && u - 1 > ss && tokens[u - 1].Kind == TokenKind.Word &&
+                MentionParser.ParseBackward(text, tokens, u - 1, out subject) is var wb and > 0 && wb - 1 >= ss &&
+                MentionParser.Word(text, tokens[wb - 1]) is "with" && subject.Kind == MentionKind.Name)
+                return true;
         }
         return MainSubject(text, tokens, ss, v, out subject);
     }

@@ -34,7 +34,7 @@ internal sealed class QuoteExtractor
                 cursor++;
             sentenceOf[i] = cursor;
             var sentenceStart = sentences.Count > 0 && sentences[cursor].Start <= open ? sentences[cursor].Start : paragraphs[candidates[i].Paragraph].Start;
-            local[i] = FindLocal(text, paragraphs, candidates, i, sentenceStart, tokens);
+            local[i] = FindLocal(text, paragraphs, candidates, i, sentenceStart, i > 0 ? local[i - 1] : null, tokens);
             // "Ruiz says her “friend” Reed ran “an honest campaign”": a later quote of the sentence with no cue of its own
             // is reported by the speech verb before the quote ahead of it
             if (local[i] is null && i > 0 && sentenceOf[i - 1] == cursor && candidates[i - 1].Paragraph == candidates[i].Paragraph &&
@@ -107,6 +107,10 @@ internal sealed class QuoteExtractor
                 {
                     groupSpeaker[g] = resolver.Resolve(a, current);
                 }
+                else if (i > 0 && IsListedAfter(text, candidates[i - 1], c) && ListSpeaker(text, paragraphs, candidates, kinds, group, groupSpeaker, i, tokens, resolver, current) is { } listed)
+                {
+                    groupSpeaker[g] = listed;
+                }
                 else if (!StartsSentence(text, c) && SentenceSubject(text, paragraphs, candidates, i, tokens) is { } s)
                 {
                     groupSpeaker[g] = resolver.Resolve(s, current);
@@ -142,7 +146,8 @@ internal sealed class QuoteExtractor
         return result;
     }
 
-    private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, int sentenceStart, List<Token> tokens)
+    private static Attribution? FindLocal(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, int i, int sentenceStart,
+        Attribution? previousLocal, List<Token> tokens)
     {
         var c = candidates[i];
         if (TranscriptLabel(text, c.Inner) is { } label)
@@ -170,6 +175,13 @@ internal sealed class QuoteExtractor
         if (after is { } af && NextNonSpace(text, Math.Max(af.Cue.End, Math.Max(af.Mention.Span.End, af.Apposition.End)), afterBound) == ':')
             after = null;
         var before = AttributionFinder.FindBefore(text, beforeBound, c.Open, tokens);
+        // "Axelrod emailed her, addressing her as “Hillary” and telling her, “…”": a cue after the earlier quote whose subject
+        // stands before it
+        if (before is null && i > 0 && candidates[i - 1].Paragraph == c.Paragraph && beforeBound > sentenceStart && sentenceStart < candidates[i - 1].Open &&
+            !(previousLocal is { Form: AttributionForm.After } pa && pa.Cue.Start >= candidates[i - 1].OuterEnd) &&
+            AttributionFinder.FindBefore(text, sentenceStart, c.Open, tokens) is { } wider && wider.Cue.Start >= candidates[i - 1].OuterEnd &&
+            wider.Mention.Span.End <= candidates[i - 1].Open && wider.Mention.Kind != MentionKind.Pronoun)
+            before = wider;
         var adjacentBefore = before is { Form: AttributionForm.Before or AttributionForm.Reply or AttributionForm.AccordingTo };
         var adjacentAfter = after is { Form: AttributionForm.After or AttributionForm.AccordingTo };
         if (adjacentBefore && before!.Value.Punctuated)
@@ -270,6 +282,32 @@ internal sealed class QuoteExtractor
         var paragraph = paragraphs[c.Paragraph];
         var from = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
         return AttributionFinder.FindSentenceSubject(text, from, c.Open, tokens);
+    }
+
+    /// The speaker of a list of quotes: that of its first statement, else the subject of the sentence before the list.
+    private static Speaker? ListSpeaker(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteCandidate> candidates, QuoteKind[] kinds, int[] group,
+        Speaker?[] groupSpeaker, int i, List<Token> tokens, SpeakerResolver resolver, Speaker? current)
+    {
+        var first = i;
+        while (first > 0 && IsListedAfter(text, candidates[first - 1], candidates[first]))
+            first--;
+        for (var j = first; j < i; j++)
+        {
+            if (kinds[j] == QuoteKind.Statement && groupSpeaker[group[j]] is { } spoken)
+                return spoken with { Cue = null, CueSpan = null };
+        }
+        return !StartsSentence(text, candidates[first]) && SentenceSubject(text, paragraphs, candidates, first, tokens) is { } s ? resolver.Resolve(s, current) : null;
+    }
+
+    /// "named “Criminal Minds,” “Breaking Bad” and “Veep”": the quote follows the one before in a list.
+    private static bool IsListedAfter(string text, QuoteCandidate previous, QuoteCandidate c)
+    {
+        if (previous.Paragraph != c.Paragraph || previous.Close < 0 || c.Open <= previous.OuterEnd)
+            return false;
+        var gap = text.AsSpan(previous.OuterEnd, c.Open - previous.OuterEnd).Trim();
+        if (gap.StartsWith(","))
+            gap = gap[1..].TrimStart();
+        return gap.IsEmpty || gap is "and" or "or" or "," or "and even" or "as well as";
     }
 
     /// "Bemoaning the “phony system,” Trump accused Holt …": a quote in the participle phrase that opens the sentence is the

@@ -180,6 +180,13 @@ public class QuoteExtractorTests
     // a group and what it is made of
     [InlineData("Small groups of protesters marched around the stadium - where the team played on Sunday - while chanting, \"Hands up, don't shoot.\"", "Hands up, don't shoot.", "Small groups of protesters")]
     [InlineData("The move was odd. According to conservative talk radio host Rush Reed, the move reeks of \u201Cfear\u201D and desperation.", "fear", "Rush Reed")]
+    // the subject of an absolute phrase with a participle
+    [InlineData("Critics were quick to chime in, with Ana Ruiz tweeting that it was a \"disaster\" for Reed and asking, \"How can he lead the city?\"", "How can he lead the city?", "Ana Ruiz")]
+    // a list of quotes has one speaker
+    [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
+    // a cue between two quotes whose subject stands before the first
+    [InlineData("In June, Tom Reed emailed Ana Ruiz his condolences, addressing her as \u201CAna\u201D and telling her, \u201Cyou are an all-star player.\u201D", "you are an all-star player.", "Tom Reed")]
+    [InlineData("Reprising a favorite line, the former mayor talked about continuing the \u201Cprogress we made together.\u201D", "progress we made together.", "the former mayor")]
     // a transcript's speaker label opens the quote
     [InlineData("The exchange ran as follows.\n\u201CREED: Let me start with the budget. Why did it fail?\u201D", "REED: Let me start with the budget. Why did it fail?", "REED")]
     [InlineData("The exchange ran on.\n\u201CREED: Why did it fail? And who is to blame for the\n\u201CRUIZ: Nobody is to blame.\u201D", "RUIZ: Nobody is to blame.", "RUIZ")]
@@ -217,6 +224,17 @@ public class QuoteExtractorTests
     public void Extract_WordsThatOnlyLookLikeCues_AreNotTakenAsTheCue(string text, string quoted, string notTheCue)
     {
         Assert.NotEqual(notTheCue, Single(text, quoted).Speaker?.Cue);
+    }
+
+    [Fact]
+    public void Extract_SpeakerBetweenTwoQuotes_IsNotPassedOverForOneBeforeThem()
+    {
+        const string text = "Tom Reed spoke first. \"There is not a lot you can do,\" said a former official who oversaw the investigations " +
+                            "and described the case as \"a lesser set of circumstances.\"";
+
+        var speaker = Single(text, "a lesser set of circumstances.").Speaker!;
+
+        Assert.StartsWith("a former official", speaker.Name, StringComparison.Ordinal);
     }
 
     [Fact]
