@@ -470,6 +470,15 @@ internal static class AttributionFinder
             while (i < limit && !(tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ','))
                 i++;
             i++;
+            // "In June 2009, after Clinton suffered a concussion, Axelrod …": a second introductory clause
+            if (i < limit && tokens[i].Kind == TokenKind.Word && MentionParser.Word(text, tokens[i]) is "after" or "when" or "before" or "while" or "since" or "as" or "although" or "though" or "because" or "once")
+            {
+                var second = i + 1;
+                while (second < limit && second - i < 16 && !(tokens[second].Kind == TokenKind.Punct && text[tokens[second].Start] == ','))
+                    second++;
+                if (second + 1 < limit && tokens[second].Kind == TokenKind.Punct)
+                    i = second + 1;
+            }
             // "When Ana Ruiz later said she would “…”": the clause runs on to the quote, so its own subject speaks
             if (i >= limit && first is "When" or "when" or "After" or "after" or "As" or "as" or "Before" or "before" or "Once" or "once" or "If" or "if" or "Although" or "Though" or "Because" or "Since")
                 i = intro + 1;

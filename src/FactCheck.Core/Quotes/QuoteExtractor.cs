@@ -171,6 +171,9 @@ internal sealed class QuoteExtractor
         }
         if (after is { Form: AttributionForm.After } a && endsSentence && !HasShortTail(text, a, afterBound))
             after = null;
+        // "“… for the long run!” She replied to him …": a capitalised pronoun after a question or an exclamation starts a new sentence
+        if (after is { Mention.Kind: MentionKind.Pronoun } ap && last is '?' or '!' && char.IsUpper(text[ap.Mention.Span.Start]) && ap.Mention.Span.Start < ap.Cue.Start)
+            after = null;
         // an attribution followed by a colon introduces the next quote, not this one
         if (after is { } af && NextNonSpace(text, Math.Max(af.Cue.End, Math.Max(af.Mention.Span.End, af.Apposition.End)), afterBound) == ':')
             after = null;

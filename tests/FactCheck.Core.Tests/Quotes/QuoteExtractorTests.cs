@@ -182,6 +182,8 @@ public class QuoteExtractorTests
     [InlineData("The move was odd. According to conservative talk radio host Rush Reed, the move reeks of \u201Cfear\u201D and desperation.", "fear", "Rush Reed")]
     // the subject of an absolute phrase with a participle
     [InlineData("Critics were quick to chime in, with Ana Ruiz tweeting that it was a \"disaster\" for Reed and asking, \"How can he lead the city?\"", "How can he lead the city?", "Ana Ruiz")]
+    [InlineData("In June 2009, after Ana Ruiz fell ill, Tom Reed emailed his condolences, addressing her as \u201CAna\u201D and telling her, \u201Cyou are an all-star player.\u201D", "you are an all-star player.", "Tom Reed")]
+    [InlineData("Tom Reed emailed his condolences, telling her, \u201Cyou are an all-star player!\u201D She replied to him that it was an honor.", "you are an all-star player!", "Tom Reed")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
