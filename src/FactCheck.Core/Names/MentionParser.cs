@@ -372,7 +372,7 @@ internal static class MentionParser
                    (q == end + 1 || !IsPhraseBreak(Word(text, tokens[q]))))
                 q++;
             if (q > end + 1 && (q >= tokens.Count || tokens[q].Kind == TokenKind.Punct && text[tokens[q].Start] is '.' or ',' ||
-                                tokens[q].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(Word(text, tokens[q]))))
+                                tokens[q].Kind == TokenKind.Word && SpeechVerbs.IsCue(Word(text, tokens[q]))))
             {
                 mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[q - 1].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
                 return q;

@@ -220,6 +220,13 @@ internal static class AttributionFinder
                 !(ie < tokens.Count && tokens[ie].Kind == TokenKind.Word && IsFiniteVerbAfterSubject(MentionParser.Word(text, tokens[ie]))))
                 return new Attribution(inverted, Cue(tokens[v]), AttributionForm.InSentence, default);
         }
+        // "More from Jones: “…”", "From the report: “…”", "… doesn’t surprise Republican pollster Daron Shaw: “…”": the source or
+        // the person named right before the colon
+        if (colon && k > ss && MentionParser.ParseBackward(text, tokens, k, out var named) is var namedStart and > 0 && namedStart > ss && named.Kind != MentionKind.Pronoun &&
+            (MentionParser.Word(text, tokens[namedStart - 1]) is "from" or "From" ||
+             named is { Kind: MentionKind.Name, IsOrganization: false } && (!named.RoleSpan.IsEmpty ||
+                 Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, named.NameStart, 0)])))))
+            return new Attribution(named, default, AttributionForm.Before, default);
         // a colon lead-in without a speech verb: "Jeb Bush broke down what was wrong …: “…”", "CNN President On Trump: ‘…’"
         var colonAt = -1;
         for (var x = tokens.Count - 1; x >= ss; x--)

@@ -184,6 +184,11 @@ public class QuoteExtractorTests
     [InlineData("Critics were quick to chime in, with Ana Ruiz tweeting that it was a \"disaster\" for Reed and asking, \"How can he lead the city?\"", "How can he lead the city?", "Ana Ruiz")]
     [InlineData("In June 2009, after Ana Ruiz fell ill, Tom Reed emailed his condolences, addressing her as \u201CAna\u201D and telling her, \u201Cyou are an all-star player.\u201D", "you are an all-star player.", "Tom Reed")]
     [InlineData("Tom Reed emailed his condolences, telling her, \u201Cyou are an all-star player!\u201D She replied to him that it was an honor.", "you are an all-star player!", "Tom Reed")]
+    // a source or a person named right before the colon
+    [InlineData("The timing of the surge does not surprise Republican pollster Tom Reed: \u201CLesser-known candidates always rise late.\u201D", "Lesser-known candidates always rise late.", "Tom Reed")]
+    [InlineData("What that means for the vote - More from Reed: \u201CThe partisanship of the city is growing.\u201D", "The partisanship of the city is growing.", "Reed")]
+    [InlineData("Not all panels are equal. From the report: \u201CIn general, small samples are not well isolated.\u201D", "In general, small samples are not well isolated.", "the report")]
+    [InlineData("\u201CHi Americans! The mayor may change!\u201D a welcome message on the website reads.", "Hi Americans! The mayor may change!", "a welcome message on the website")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
