@@ -114,9 +114,12 @@ internal static class MentionParser
             }
             // "Clinton ally James Carville": lower-case words between a name and a given name
             var g = j;
+            // but not a verb between two names ("Hillary Clinton accuses Bernie Sanders")
             while (g < tokens.Count && g - j < 3 && tokens[g].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[g])) &&
                    !IsPhraseBreak(Word(text, tokens[g])) && !IsDeterminer(Word(text, tokens[g])) && !SpeechVerbs.IsCue(Word(text, tokens[g])) &&
-                   !IsAdverbLike(Word(text, tokens[g])))
+                   !IsAdverbLike(Word(text, tokens[g])) && !SpeechVerbs.IsAttributionWord(Word(text, tokens[g])) &&
+                   !(LooksLikePastVerb(Word(text, tokens[g])) && !NameLexicon.IsRoleNoun(Word(text, tokens[g]))) &&
+                   !(Word(text, tokens[g]).EndsWith('s') && !Word(text, tokens[g]).EndsWith("ss", StringComparison.Ordinal) && !NameLexicon.IsRoleNoun(Word(text, tokens[g]))))
                 g++;
             if (g > j && j > nameFrom && g < tokens.Count && tokens[g].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g])) &&
                 g + 1 < tokens.Count && tokens[g + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g + 1])) &&

@@ -189,6 +189,9 @@ public class QuoteExtractorTests
     [InlineData("What that means for the vote - More from Reed: \u201CThe partisanship of the city is growing.\u201D", "The partisanship of the city is growing.", "Reed")]
     [InlineData("Not all panels are equal. From the report: \u201CIn general, small samples are not well isolated.\u201D", "In general, small samples are not well isolated.", "the report")]
     [InlineData("\u201CHi Americans! The mayor may change!\u201D a welcome message on the website reads.", "Hi Americans! The mayor may change!", "a welcome message on the website")]
+    // a verb between two names is not part of one name
+    [InlineData("\u201CThe distraction gets you off message,\u201D said Republican party boss Tom Reed, though he expected more.", "The distraction gets you off message,", "Tom Reed")]
+    [InlineData("Ana Ruiz accuses Tom Reed of subjecting her to an \u201Cartful smear\u201D regarding her links.", "artful smear", "Ana Ruiz")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
