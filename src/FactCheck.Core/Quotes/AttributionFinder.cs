@@ -222,11 +222,15 @@ internal static class AttributionFinder
         }
         // "More from Jones: “…”", "From the report: “…”", "… doesn’t surprise Republican pollster Daron Shaw: “…”": the source or
         // the person named right before the colon
-        if (colon && k > ss && MentionParser.ParseBackward(text, tokens, k, out var named) is var namedStart and > 0 && namedStart > ss && named.Kind != MentionKind.Pronoun &&
-            (MentionParser.Word(text, tokens[namedStart - 1]) is "from" or "From" ||
-             named is { Kind: MentionKind.Name, IsOrganization: false } && (!named.RoleSpan.IsEmpty ||
-                 Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, named.NameStart, 0)])))))
-            return new Attribution(named, default, AttributionForm.Before, default);
+        if (colon && k > ss && MentionParser.ParseBackward(text, tokens, k, out var named) is var namedStart and > 0 && namedStart > ss && named.Kind != MentionKind.Pronoun)
+        {
+            var both = CoordinatedBefore(text, tokens, ss, namedStart, named);
+            var from = both is { } ? MentionParser.IndexAt(tokens, both.Value.Span.Start, 0) : namedStart;
+            if (from > ss && (MentionParser.Word(text, tokens[from - 1]) is "from" or "From" || both is { } && tokens[from - 1].Kind == TokenKind.Punct) ||
+                named is { Kind: MentionKind.Name, IsOrganization: false } && (!named.RoleSpan.IsEmpty ||
+                    Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, named.NameStart, 0)]))))
+                return new Attribution(both ?? named, default, AttributionForm.Before, default);
+        }
         // a colon lead-in without a speech verb: "Jeb Bush broke down what was wrong …: “…”", "CNN President On Trump: ‘…’"
         var colonAt = -1;
         for (var x = tokens.Count - 1; x >= ss; x--)
@@ -518,6 +522,8 @@ internal static class AttributionFinder
         if (i >= limit)
             return false;
         var end = MentionParser.ParseForward(text, tokens, i, out subject);
+        if (end > 0 && CoordinatedAfter(text, tokens, ref end, limit, subject) is { } both)
+            subject = both;
         // "Small groups of protesters": a group and what it is made of
         if (end > 0 && end + 1 < limit && subject.Kind == MentionKind.Description && MentionParser.Word(text, tokens[end]) is "of" &&
             MentionParser.Word(text, tokens[end - 1]) is "groups" or "group" or "dozens" or "hundreds" or "thousands" or "crowds" or "crowd" or "members" or "handful" or "number")
@@ -599,6 +605,29 @@ internal static class AttributionFinder
             return true;
         return head is "statement" or "release" or "letter" or "email" or "e-mail" or "memo" or "message" or "note" or "comment" or "comments" &&
                (MentionParser.LooksLikePastVerb(before) || before is "issues" or "releases" or "sends" or "sent" or "put" or "wrote" or "writes");
+    }
+
+    /// "Frank Newport and Jim Harter": a person's name after "and" and another person's name, as one description.
+    private static Mention? CoordinatedBefore(string text, List<Token> tokens, int ss, int b, Mention second)
+    {
+        if (second is not { Kind: MentionKind.Name, IsOrganization: false } || b - 2 < ss || tokens[b - 1].Kind != TokenKind.Word ||
+            MentionParser.Word(text, tokens[b - 1]) is not "and" ||
+            MentionParser.ParseBackward(text, tokens, b - 2, out var first) < ss || first is not { Kind: MentionKind.Name, IsOrganization: false })
+            return null;
+        return new Mention(TextSpan.FromBounds(first.Span.Start, second.Span.End), MentionKind.Description, first.Span.Start, false);
+    }
+
+    /// "Trump and Ryan issued": the same, read forwards from the first name; <paramref name="end"/> moves past the second.
+    private static Mention? CoordinatedAfter(string text, List<Token> tokens, ref int end, int limit, Mention first)
+    {
+        if (first is not { Kind: MentionKind.Name, IsOrganization: false } || end + 1 >= limit || tokens[end].Kind != TokenKind.Word ||
+            MentionParser.Word(text, tokens[end]) is not "and")
+            return null;
+        var e2 = MentionParser.ParseForward(text, tokens, end + 1, out var second);
+        if (e2 < 0 || e2 > limit || second is not { Kind: MentionKind.Name, IsOrganization: false })
+            return null;
+        end = e2 < limit && MentionParser.Word(text, tokens[e2]) is "both" ? e2 + 1 : e2;
+        return new Mention(TextSpan.FromBounds(first.Span.Start, second.Span.End), MentionKind.Description, first.Span.Start, false);
     }
 
     /// "Laurence H. Tribe": an apposition that is a person's name, from a given name on.
@@ -811,6 +840,12 @@ internal static class AttributionFinder
                 subject = person;
                 return true;
             }
+        }
+        // "Newport and Harter said": two people coordinated as the subject
+        if (b >= ss && CoordinatedBefore(text, tokens, ss, b, subject) is { } both)
+        {
+            subject = both;
+            return true;
         }
         // "who has in the past described": a time after a preposition is not the subject
         if (b - 1 >= ss && subject.Kind == MentionKind.Description && tokens[b - 1].Kind == TokenKind.Word &&

@@ -192,6 +192,11 @@ public class QuoteExtractorTests
     // a verb between two names is not part of one name
     [InlineData("\u201CThe distraction gets you off message,\u201D said Republican party boss Tom Reed, though he expected more.", "The distraction gets you off message,", "Tom Reed")]
     [InlineData("Ana Ruiz accuses Tom Reed of subjecting her to an \u201Cartful smear\u201D regarding her links.", "artful smear", "Ana Ruiz")]
+    // two people as one subject
+    [InlineData("Ana Ruiz and Tom Reed issued a statement describing their meeting as a \u201Cvery positive step toward unity.\u201D", "very positive step toward unity.", "Ana Ruiz and Tom Reed")]
+    [InlineData("Voters care about the future - Frank Lane and Jim Reed: \u201CWe found that voters want someone who inspires.\u201D", "We found that voters want someone who inspires.", "Frank Lane and Jim Reed")]
+    [InlineData("\u201CWe will not back down,\u201D Ana Ruiz and Tom Reed said in a joint statement.", "We will not back down,", "Ana Ruiz and Tom Reed")]
+    [InlineData("Frank Lane and Jim Reed: \u201CWe found that voters want someone who inspires.\u201D", "We found that voters want someone who inspires.", "Frank Lane and Jim Reed")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
