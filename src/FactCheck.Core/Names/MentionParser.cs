@@ -124,7 +124,9 @@ internal static class MentionParser
             if (g > j && j > nameFrom && g < tokens.Count && tokens[g].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g])) &&
                 g + 1 < tokens.Count && tokens[g + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g + 1])) &&
                 (FirstNames.IsFirstName(Word(text, tokens[g])) || (g - j == 1 && !Word(text, tokens[j]).EndsWith("ed", StringComparison.Ordinal) &&
-                    !Word(text, tokens[j]).EndsWith('s') && IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1))))
+                    !Word(text, tokens[j]).EndsWith('s') && IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1)) ||
+                 // "Post White House bureau chief Juliet Eilperin": a role between the organisation and the person
+                 (IsRoleWord(Word(text, tokens[g - 1])) && !IsModifier(Word(text, tokens[g - 1])) && IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1))))
             {
                 j = g;
                 continue;
@@ -147,6 +149,13 @@ internal static class MentionParser
         if (end == nameFrom)
             return -1;
         mention = MakeName(text, tokens, i, end);
+        // "wrote Time magazine.": a publication's name and the word for what it is
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && Word(text, tokens[end]) is "magazine" or "newspaper" or "network" or "website" or "newsletter" &&
+            (end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Punct || SpeechVerbs.IsCue(Word(text, tokens[end + 1]))))
+        {
+            mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[end].End), MentionKind.Name, mention.NameStart, true);
+            return end + 1;
+        }
         // "Ruiz supporters", "Clinton aides": a name qualifying a group
         if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && Word(text, tokens[end]) is var group && !IsCapitalized(group) &&
             group.Length > 3 && group[^1] == 's' && NameLexicon.IsRoleNoun(group))

@@ -34,7 +34,8 @@ internal static class AttributionFinder
         // "“…,” telling the Gazette that …": the one told is not the speaker
         if (w is "told" or "tell" or "tells" || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not "according"))
             return null; // nor is the subject of what a participle says ("“…,” saying they missed the point")
-        if (SpeechVerbs.IsCue(w))
+        // "“…,” state Senate leader Phil Berger … said": a naming word that is the first word of the speaker's phrase
+        if (SpeechVerbs.IsCue(w) && !(!SpeechVerbs.IsStrongCue(w) && !w.EndsWith("ed", StringComparison.Ordinal) && CueFollowsPhrase(text, tokens, i)))
         {
             var cue = new TextSpan(tokens[i].Start, tokens[i].Length);
             var j = i + 1;
@@ -54,6 +55,8 @@ internal static class AttributionFinder
             return new Attribution(m, cue, w is "according" ? AttributionForm.AccordingTo : AttributionForm.After, AppositionAfter(text, tokens, e));
         }
         var end = MentionParser.ParseForward(text, tokens, i, out var mention);
+        if (end >= 0 && CoordinatedAfter(text, tokens, ref end, tokens.Count, mention) is { } both)
+            mention = both;
         if (end >= 0)
         {
             var k = SkipAppositionForward(text, tokens, end, out var appos);
@@ -70,6 +73,17 @@ internal static class AttributionFinder
             }
         }
         return deep ? FindLaterInSentence(text, tokens, i) : null;
+    }
+
+    /// After the word at <paramref name="i"/>: a name (and another after "and"), an apposition, then a strong cue.
+    private static bool CueFollowsPhrase(string text, List<Token> tokens, int i)
+    {
+        var e = MentionParser.ParseForward(text, tokens, i + 1, out var m);
+        if (e < 0 || m.Kind != MentionKind.Name)
+            return false;
+        _ = CoordinatedAfter(text, tokens, ref e, tokens.Count, m);
+        var k = SkipAdverbsForward(text, tokens, SkipAppositionForward(text, tokens, e, out _));
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[k]));
     }
 
     /// "“…” ― Rosa Delgado": a dash and a name that close the paragraph sign the quote, as under a letter or a testimonial.

@@ -197,6 +197,10 @@ public class QuoteExtractorTests
     [InlineData("Voters care about the future - Frank Lane and Jim Reed: \u201CWe found that voters want someone who inspires.\u201D", "We found that voters want someone who inspires.", "Frank Lane and Jim Reed")]
     [InlineData("\u201CWe will not back down,\u201D Ana Ruiz and Tom Reed said in a joint statement.", "We will not back down,", "Ana Ruiz and Tom Reed")]
     [InlineData("Frank Lane and Jim Reed: \u201CWe found that voters want someone who inspires.\u201D", "We found that voters want someone who inspires.", "Frank Lane and Jim Reed")]
+    // a naming word opening the speaker's phrase after the quote is not the cue; two speakers and their apposition
+    [InlineData("\u201CWe can only wonder what the intent is,\u201D state Senate leader Tom Reed and House Speaker Ana Ruiz, both Republicans, said in a statement.", "We can only wonder what the intent is,", "state Senate leader Tom Reed and House Speaker Ana Ruiz")]
+    // a role between the organisation and the person; a publication and what it is
+    [InlineData("\u201CThe mayor said he thought the plan was fair,\u201D wrote Gazette City Hall bureau chief Tom Reed, citing people at the meeting.", "The mayor said he thought the plan was fair,", "Tom Reed")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
@@ -269,6 +273,8 @@ public class QuoteExtractorTests
     [InlineData("Supporters of Mayor Ana Ruiz said the count was \u201Ca fraud.\u201D", "Supporters of Mayor Ana Ruiz")]
     [InlineData("\u201CThe bill will pass,\u201D proponents of the new bill said.", "proponents of the new bill")]
     [InlineData("Another source familiar with the mayor\u2019s thinking said the plan was \u201Cdead on arrival.\u201D", "Another source familiar with the mayor\u2019s thinking")]
+    // a publication and the word for what it is
+    [InlineData("\u201CThe race is over in Tulsa,\u201D wrote Time magazine.", "Time magazine")]
     // where the person is, after the cue or before it
     [InlineData("\u201CThe council is in a frenzy,\u201D said one Democratic source on the panel.", "one Democratic source on the panel")]
     [InlineData("\u201CYou work hard. Why doesn\u2019t he pay his share?\u201D a narrator in the Ruiz ad asks.", "a narrator in the Ruiz ad")]
