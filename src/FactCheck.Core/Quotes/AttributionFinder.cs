@@ -226,7 +226,11 @@ internal static class AttributionFinder
             if ((StartsClause(text, tokens, ss, v) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, v)) && ClauseSubject(text, tokens, ss, v, out var main))
                 return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
             if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
-                return WithAntecedent(text, tokens, ss, v, new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos));
+            {
+                var found = WithAntecedent(text, tokens, ss, v, new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos));
+                // "The longtime senator said he rarely asks …, “…”": the pronoun is the subject of the speech verb before it
+                return found.Mention.Kind == MentionKind.Pronoun && OuterSpeaker(text, tokens, ss, found.Mention) is { } outer ? outer : found;
+            }
             if (RelativeAntecedent(text, tokens, ss, v) is { } antecedent)
                 return new Attribution(antecedent, Cue(tokens[v]), AttributionForm.InSentence, default);
             // "said Smith, “…”", but not "said Clinton was “…”": a verb after the name makes it the subject of what was said
@@ -671,6 +675,28 @@ internal static class AttributionFinder
             !(main.IsOrganization || main.Kind == MentionKind.Description))
             return a;
         return a with { Mention = main };
+    }
+
+    /// "The longtime senator said he …": the subject of a speech verb right before a "he" or "she" that agrees with it.
+    private static Attribution? OuterSpeaker(string text, List<Token> tokens, int ss, Mention pronoun)
+    {
+        var p = MentionParser.IndexAt(tokens, pronoun.Span.Start, ss);
+        var word = MentionParser.Word(text, tokens[p]);
+        if (word is not ("he" or "she") || p - 1 <= ss)
+            return null;
+        var v = p - 1;
+        if (MentionParser.Word(text, tokens[v]) is "that")
+            v--;
+        if (v <= ss || tokens[v].Kind != TokenKind.Word || !SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[v])) ||
+            !Subject(text, tokens, ss, v - 1, out var outer, out var appos) || outer.Kind == MentionKind.Pronoun)
+            return null;
+        if (outer.Kind == MentionKind.Name)
+        {
+            var gender = Names.FirstNames.GenderOf(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, outer.NameStart, 0)]));
+            if (gender != Gender.Unknown && gender != (word is "he" ? Gender.Male : Gender.Female))
+                return null;
+        }
+        return new Attribution(outer, Cue(tokens[v]), AttributionForm.InSentence, appos);
     }
 
     /// "Beck, who has in the past described Trump as “…”": the person a relative clause holding the cue is about.

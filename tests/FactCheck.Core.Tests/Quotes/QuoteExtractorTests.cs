@@ -201,6 +201,8 @@ public class QuoteExtractorTests
     [InlineData("\u201CWe can only wonder what the intent is,\u201D state Senate leader Tom Reed and House Speaker Ana Ruiz, both Republicans, said in a statement.", "We can only wonder what the intent is,", "state Senate leader Tom Reed and House Speaker Ana Ruiz")]
     // a role between the organisation and the person; a publication and what it is
     [InlineData("\u201CThe mayor said he thought the plan was fair,\u201D wrote Gazette City Hall bureau chief Tom Reed, citing people at the meeting.", "The mayor said he thought the plan was fair,", "Tom Reed")]
+    // the subject of the speech verb before a pronoun that is the subject of the nearer one
+    [InlineData("Tom Reed spoke first. The longtime senator said he rarely asks others to campaign for him, \u201Cexcept for people I am close to.\u201D", "except for people I am close to.", "The longtime senator")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
