@@ -210,10 +210,14 @@ internal static class AttributionFinder
             if (tokens[v].Kind != TokenKind.Word)
                 continue;
             var w = MentionParser.Word(text, tokens[v]);
+            // "Reed said the plan was weak, while Ruiz proposed we “…”": a cue before the contrast belongs to another clause
+            if (w is "while" or "whereas" && v - 1 >= ss && tokens[v - 1].Kind == TokenKind.Punct && text[tokens[v - 1].Start] == ',')
+                break;
             if (w is "according" or "According")
             {
+                // "according to its analysis": the speaker's own analysis, not a source
                 if (v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to" &&
-                    MentionParser.ParseForward(text, tokens, v + 2, out var src) > 0)
+                    MentionParser.ParseForward(text, tokens, v + 2, out var src) > 0 && !IsPossessivePronoun(MentionParser.Word(text, tokens[v + 2])))
                     return new Attribution(src, TextSpan.FromBounds(tokens[v].Start, tokens[v + 1].End), AttributionForm.AccordingTo, default);
                 continue;
             }
@@ -641,6 +645,19 @@ internal static class AttributionFinder
         if (first is not { Kind: MentionKind.Name, IsOrganization: false } || end + 1 >= limit || tokens[end].Kind != TokenKind.Word ||
             MentionParser.Word(text, tokens[end]) is not "and")
             return null;
+        // "Netanyahu and other right-wing Israeli leaders shunned …"
+        if (MentionParser.Word(text, tokens[end + 1]) is "other" or "several" or "many" or "some")
+        {
+            var o = end + 2;
+            while (o < limit && o - end < 7 && tokens[o].Kind == TokenKind.Word && !MentionParser.IsPhraseBreak(MentionParser.Word(text, tokens[o])) &&
+                   !SpeechVerbs.IsAttributionWord(MentionParser.Word(text, tokens[o])) && !MentionParser.LooksLikePastVerb(MentionParser.Word(text, tokens[o])))
+                o++;
+            if (o == end + 2 || o >= limit || tokens[o].Kind != TokenKind.Word || !LooksLikeVerb(MentionParser.Word(text, tokens[o])))
+                return null;
+            var group = new Mention(TextSpan.FromBounds(first.Span.Start, tokens[o - 1].End), MentionKind.Description, first.Span.Start, false);
+            end = o;
+            return group;
+        }
         var e2 = MentionParser.ParseForward(text, tokens, end + 1, out var second);
         if (e2 < 0 || e2 > limit || second is not { Kind: MentionKind.Name, IsOrganization: false })
             return null;
@@ -995,7 +1012,8 @@ internal static class AttributionFinder
                 tokens[x - 1].Kind == TokenKind.Punct && text[tokens[x - 1].Start] is ',' or ';' or '-' or '\u2014' or '\u2013' &&
                 MentionParser.Word(text, tokens[x + 1]) is not ("that" or "which" or "who" or "what") &&
                 MentionParser.ParseForward(text, tokens, x + 1, out var own) is var oe and > 0 && oe < tokens.Count && own.Kind != MentionKind.Pronoun &&
-                tokens[oe].Kind == TokenKind.Word && LooksLikeVerb(MentionParser.Word(text, tokens[oe])) && !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[oe])))
+                SkipAppositionForward(text, tokens, oe, out _) is var ov && ov < tokens.Count &&
+                tokens[ov].Kind == TokenKind.Word && LooksLikeVerb(MentionParser.Word(text, tokens[ov])) && !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[ov])))
             {
                 clause = x + 1;
                 break;

@@ -203,6 +203,12 @@ public class QuoteExtractorTests
     [InlineData("\u201CThe mayor said he thought the plan was fair,\u201D wrote Gazette City Hall bureau chief Tom Reed, citing people at the meeting.", "The mayor said he thought the plan was fair,", "Tom Reed")]
     // the subject of the speech verb before a pronoun that is the subject of the nearer one
     [InlineData("Tom Reed spoke first. The longtime senator said he rarely asks others to campaign for him, \u201Cexcept for people I am close to.\u201D", "except for people I am close to.", "The longtime senator")]
+    // a cue before ", while" belongs to another clause
+    [InlineData("Governor Tom Reed said the plan was weak, while Ana Ruiz, the former mayor, proposed we \u201Cwake up and smell the coffee.\u201D", "wake up and smell the coffee.", "Ana Ruiz")]
+    // "according to its analysis" is the speaker's own analysis
+    [InlineData("Tom Reed, a member of the party's committee, said that according to its analysis, the party has won, but \u201Cwe are still counting the seats.\u201D", "we are still counting the seats.", "Tom Reed")]
+    // a person and others like them
+    [InlineData("Ana Ruiz and other right-wing city leaders shunned Tom Reed during his visit, claiming that he is \u201Canti-Tulsa.\u201D", "anti-Tulsa.", "Ana Ruiz and other right-wing city leaders")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
