@@ -237,6 +237,8 @@ internal static class AttributionFinder
             }
             if (RelativeAntecedent(text, tokens, ss, v) is { } antecedent)
                 return new Attribution(antecedent, Cue(tokens[v]), AttributionForm.InSentence, default);
+            if (RelativeSubject(text, tokens, ss, v) is { } described)
+                return new Attribution(described, Cue(tokens[v]), AttributionForm.InSentence, default);
             // "said Smith, “…”", but not "said Clinton was “…”": a verb after the name makes it the subject of what was said
             if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) is var ie and > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w) &&
                 !(ie < tokens.Count && tokens[ie].Kind == TokenKind.Word && IsFiniteVerbAfterSubject(MentionParser.Word(text, tokens[ie]))))
@@ -418,12 +420,14 @@ internal static class AttributionFinder
         w is "his" or "her" or "its" or "their" or "our" or "my" or "your" or "His" or "Her" or "Its" or "Their" or "Our";
 
     private static bool IsQuantifierSubject(string text, List<Token> tokens, int ss, int k) =>
-        tokens[k].Kind == TokenKind.Word && (MentionParser.Word(text, tokens[k]) is "Some" or "Several" or "Another" or "Many" or "Most" or "Others" or "Both" or "Few" or "Half" &&
-                                             (k == ss || tokens[k - 1].Kind == TokenKind.Punct) || IsPercentSubject(text, tokens, ss, k));
+        tokens[k].Kind == TokenKind.Word && MentionParser.Word(text, tokens[k]) is "Some" or "Several" or "Another" or "Many" or "Most" or "Others" or "Both" or "Few" or "Half" &&
+        (k == ss || tokens[k - 1].Kind == TokenKind.Punct) || IsPercentSubject(text, tokens, ss, k);
 
-    /// "63 percent said": a share of those polled.
+    /// "63 percent said", "About four in 10 said": a share of those polled.
     private static bool IsPercentSubject(string text, List<Token> tokens, int ss, int k) =>
-        k - 1 >= ss && MentionParser.Word(text, tokens[k]) is "percent" && tokens[k - 1].Kind == TokenKind.Number;
+        k - 1 >= ss && (MentionParser.Word(text, tokens[k]) is "percent" && tokens[k - 1].Kind == TokenKind.Number ||
+                        k - 2 >= ss && tokens[k].Kind == TokenKind.Number && MentionParser.Word(text, tokens[k - 1]) is "in" or "of" &&
+                        (tokens[k - 2].Kind == TokenKind.Number || MentionParser.Word(text, tokens[k - 2]) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine"));
 
     /// The subject a participle or a coordinated verb at <paramref name="v"/> takes: that of an earlier speech verb in the
     /// sentence ("The two will meet, Reed said, adding, “…”"), else the sentence's.
@@ -447,7 +451,7 @@ internal static class AttributionFinder
     }
 
     /// The subject of the sentence: its first noun phrase, after any opening conjunction or introductory phrase.
-    private static bool MainSubject(string text, List<Token> tokens, int ss, int limit, out Mention subject)
+    private static bool MainSubject(string text, List<Token> tokens, int ss, int limit, out Mention subject, bool truncateAtLimit = false)
     {
         subject = default;
         var i = ss;
@@ -522,6 +526,9 @@ internal static class AttributionFinder
         // "On “Face the Nation,” Sen. Bernie Sanders …": the introduction's comma inside a closing quote
         while (i < limit && tokens[i].Kind == TokenKind.QuoteMark)
             i++;
+        // "Acknowledging that Trump “says a lot,” though, Allen …"
+        if (i + 1 < limit && MentionParser.Word(text, tokens[i]) is "though" or "however" && tokens[i + 1].Kind == TokenKind.Punct && text[tokens[i + 1].Start] == ',')
+            i += 2;
         // "Following a swiftly called, late-afternoon meeting, the Security Council …": a lower-case phrase up to the next
         // comma still belongs to the introduction
         if (i > ss + 1 && i < limit && tokens[i].Kind == TokenKind.Word && tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] == ',' &&
@@ -559,6 +566,12 @@ internal static class AttributionFinder
                 subject = subject with { Span = TextSpan.FromBounds(subject.Span.Start, tokens[o - 1].End) };
                 end = o;
             }
+        }
+        // a description with a relative clause that runs on past the limit ends there
+        if (truncateAtLimit && end > limit && limit - 1 > i && subject.Kind == MentionKind.Description)
+        {
+            subject = subject with { Span = TextSpan.FromBounds(subject.Span.Start, tokens[limit - 1].End) };
+            end = limit;
         }
         return end > 0 && end <= limit;
     }
@@ -734,6 +747,27 @@ internal static class AttributionFinder
         return null;
     }
 
+    /// "Another Muslim who worshiped at the center and who did not want to be named said": the sentence's subject and the
+    /// relative clauses that run up to the cue, as one description.
+    private static Mention? RelativeSubject(string text, List<Token> tokens, int ss, int v)
+    {
+        if (!MainSubject(text, tokens, ss, v, out var subject, truncateAtLimit: true) || subject.Kind != MentionKind.Description)
+            return null;
+        // the description read forwards runs over the cue to the quote: it must hold "who" or "that" before the cue
+        var head = MentionParser.IndexAt(tokens, subject.Span.Start, ss);
+        var e = head + 1;
+        while (e < v && MentionParser.Word(text, tokens[e]) is not ("who" or "that"))
+            e++;
+        if (e >= v || e - head > 4)
+            return null;
+        for (var x = e + 1; x < v; x++)
+        {
+            if (tokens[x].Kind == TokenKind.QuoteMark || tokens[x].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(MentionParser.Word(text, tokens[x])))
+                return null;
+        }
+        return new Mention(TextSpan.FromBounds(subject.Span.Start, tokens[v - 1].End), MentionKind.Description, subject.Span.Start, false);
+    }
+
     /// "Reed will continue to be …": "continue" before "to" is not a speech verb.
     private static bool IsContinueTo(string text, List<Token> tokens, int v, ReadOnlySpan<char> w) =>
         w is "continue" or "continues" or "continued" && v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to";
@@ -866,7 +900,7 @@ internal static class AttributionFinder
         // "Several said", "Some chanted": a quantifier standing for people
         if (IsQuantifierSubject(text, tokens, ss, k))
         {
-            var first = IsPercentSubject(text, tokens, ss, k) ? k - 1 : k;
+            var first = IsPercentSubject(text, tokens, ss, k) ? (MentionParser.Word(text, tokens[k]) is "percent" ? k - 1 : k - 2) : k;
             subject = new Mention(TextSpan.FromBounds(tokens[first].Start, tokens[k].End), MentionKind.Description, tokens[first].Start, false);
             return true;
         }

@@ -209,6 +209,12 @@ public class QuoteExtractorTests
     [InlineData("Tom Reed, a member of the party's committee, said that according to its analysis, the party has won, but \u201Cwe are still counting the seats.\u201D", "we are still counting the seats.", "Tom Reed")]
     // a person and others like them
     [InlineData("Ana Ruiz and other right-wing city leaders shunned Tom Reed during his visit, claiming that he is \u201Canti-Tulsa.\u201D", "anti-Tulsa.", "Ana Ruiz and other right-wing city leaders")]
+    // a subject with relative clauses up to the cue
+    [InlineData("Another worshiper who prayed at the center and who did not want to be named said he heard Reed talk of \u201Cimmorality\u201D in the city.", "immorality", "Another worshiper who prayed at the center and who did not want to be named")]
+    // a share of those polled
+    [InlineData("A third called themselves evangelical. About four in 10 said they were \u201Cangry\u201D with the council.", "angry", "four in 10")]
+    [InlineData("Acknowledging that Reed \u201Csays a lot of silly stuff,\u201D though, Ana Ruiz did suggest that his wealth helps him.", "says a lot of silly stuff,", "Ana Ruiz")]
+    [InlineData("In February, a federal judge determined that the city's handling of the files has created at least a \u201Creasonable suspicion\u201D of bad faith.", "reasonable suspicion", "a federal judge")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
