@@ -231,6 +231,11 @@ internal static class AttributionFinder
                 return new Attribution(main, Cue(tokens[v]), AttributionForm.InSentence, default);
             if (Subject(text, tokens, ss, v - 1, out var subject, out var appos))
             {
+                // "Another worshiper who prayed at the center said": the object of a preposition in a relative clause is not the subject
+                var sb = MentionParser.IndexAt(tokens, subject.Span.Start, ss);
+                if (sb - 1 > ss && tokens[sb - 1].Kind == TokenKind.Word && MentionParser.Word(text, tokens[sb - 1]) is "at" or "in" or "on" or "from" or "with" or "for" or "of" or "to" or "by" &&
+                    RelativeSubject(text, tokens, ss, v) is { } relative)
+                    return new Attribution(relative, Cue(tokens[v]), AttributionForm.InSentence, default);
                 var found = WithAntecedent(text, tokens, ss, v, new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos));
                 // "The longtime senator said he rarely asks …, “…”": the pronoun is the subject of the speech verb before it
                 return found.Mention.Kind == MentionKind.Pronoun && OuterSpeaker(text, tokens, ss, found.Mention) is { } outer ? outer : found;

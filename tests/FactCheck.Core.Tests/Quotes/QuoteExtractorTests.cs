@@ -161,6 +161,7 @@ public class QuoteExtractorTests
     [InlineData("At a forum in Tulsa on Monday, one questioner claimed that the \u201Cforces of correctness\u201D were hurting the city.", "forces of correctness", "one questioner")]
     [InlineData("Tom Reed, a creative writing professor, said he holds his roots in Tulsa \u201Cvery near and dear to my heart.\u201D", "very near and dear to my heart.", "Tom Reed")]
     [InlineData("Reed, who has in the past described Ruiz as \u201Ca menace\u201D and \u201Ca fraud,\u201D clearly intended the audience to \u201Crecognize\u201D her in that passage.", "recognize", "Reed")]
+    [InlineData("Another worshiper who prayed at the center said he heard Reed talk of \u201Cimmorality\u201D in the city.", "immorality", "Another worshiper who prayed at the center")]
     // a share of those polled says it, not the name after the verb
     [InlineData("However, 63 percent said Ruiz was \u201Cjustified\u201D in keeping the report private.", "justified", "63 percent")]
     [InlineData("His former business partner at Acme, Thomas B. Reed, called him a master at bolting together deals. \u201CHe showed again and again an ability to close.\u201D", "He showed again and again an ability to close.", "Thomas B. Reed")]
