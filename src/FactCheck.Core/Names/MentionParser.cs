@@ -169,7 +169,8 @@ internal static class MentionParser
             var r = end + 1;
             var lastRole = -1;
             while (r < tokens.Count && r - end <= 5 && tokens[r].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[r])) &&
-                   (IsModifier(Word(text, tokens[r])) || (!IsPhraseBreak(Word(text, tokens[r])) && !SpeechVerbs.IsCue(Word(text, tokens[r])) && !IsAdverbLike(Word(text, tokens[r])) && !IsDeterminer(Word(text, tokens[r])) && !IsPronoun(Word(text, tokens[r])))))
+                   (IsModifier(Word(text, tokens[r])) || (!IsPhraseBreak(Word(text, tokens[r])) && !SpeechVerbs.IsCue(Word(text, tokens[r])) && !IsAdverbLike(Word(text, tokens[r])) &&
+                                                          (!IsDeterminer(Word(text, tokens[r])) || Word(text, tokens[r]) is "two" or "three" or "four" or "five") && !IsPronoun(Word(text, tokens[r])))))
             {
                 if (NameLexicon.IsRoleNoun(Word(text, tokens[r])))
                     lastRole = r;
@@ -180,6 +181,20 @@ internal static class MentionParser
                 {
                     lastRole = r + 1;
                     r += 2;
+                }
+            }
+            // "Obama's first five questioners": the owner's group is the speaker
+            if (lastRole <= end)
+            {
+                for (var g = end + 1; g < r; g++)
+                {
+                    var plural = Word(text, tokens[g]);
+                    if (plural.Length > 5 && (plural.EndsWith("ers", StringComparison.Ordinal) || plural.EndsWith("ors", StringComparison.Ordinal) ||
+                                              plural.EndsWith("ists", StringComparison.Ordinal) || plural.EndsWith("ants", StringComparison.Ordinal)))
+                    {
+                        mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[g].End), MentionKind.Description, tokens[i].Start, false);
+                        return g + 1;
+                    }
                 }
             }
             if (lastRole > end)
@@ -413,8 +428,11 @@ internal static class MentionParser
                 {
                     if (RoleThenName(text, tokens, i, pe, out mention))
                         return pe + 1;
-                    mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[pe].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
-                    return pe + 1;
+                    // "one owner of a shop that sells underwear who declined to be named": the relative clauses describe the speaker
+                    var re = RelativeClauseEnd(text, tokens, pe + 1);
+                    var last = re > pe + 1 ? re - 1 : pe;
+                    mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[last].End), MentionKind.Description, tokens[i].Start, IsOrganizationHead(head));
+                    return last + 1;
                 }
             }
         }
@@ -731,6 +749,22 @@ internal static class MentionParser
                 return false;
         }
         return true;
+    }
+
+    /// After a description that ends before <paramref name="at"/>: the end of the relative clause ("that sells …", "who declined
+    /// …") that runs to the end of the sentence, or <paramref name="at"/> when there is none or it runs into a quote.
+    private static int RelativeClauseEnd(string text, List<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || Word(text, tokens[at]) is not ("who" or "that" or "whose"))
+            return at;
+        var r = at + 1;
+        while (r < tokens.Count && r - at < 24 && tokens[r].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Possessive)
+        {
+            if (tokens[r].Kind == TokenKind.Word && SpeechVerbs.IsStrongCue(Word(text, tokens[r])))
+                return at;
+            r++;
+        }
+        return r > at + 1 && (r >= tokens.Count || tokens[r].Kind == TokenKind.Punct && text[tokens[r].Start] is '.' or ',') ? r : at;
     }
 
     /// The index of the name after lower-case words, numbers and slashes that end in a role noun, or -1.

@@ -270,7 +270,9 @@ internal static class AttributionFinder
                 break;
             }
         }
-        if (colonAt > ss && MainSubject(text, tokens, ss, colonAt, out var leadSubject) && leadSubject.Kind == MentionKind.Name && !leadSubject.IsOrganization)
+        if (colonAt > ss && MainSubject(text, tokens, ss, colonAt, out var leadSubject) &&
+            (leadSubject is { Kind: MentionKind.Name, IsOrganization: false } ||
+             leadSubject.Kind == MentionKind.Description && char.IsUpper(text[leadSubject.Span.Start]) && text.AsSpan(leadSubject.Span.Start, leadSubject.Span.Length).ContainsAny('\'', '\u2019')))
             return new Attribution(leadSubject, new TextSpan(tokens[colonAt].Start, 1), AttributionForm.InSentence, default);
         return null;
     }

@@ -290,6 +290,9 @@ public class QuoteExtractorTests
     [InlineData("Another source familiar with the mayor\u2019s thinking said the plan was \u201Cdead on arrival.\u201D", "Another source familiar with the mayor\u2019s thinking")]
     // a publication and the word for what it is
     [InlineData("\u201CThe race is over in Tulsa,\u201D wrote Time magazine.", "Time magazine")]
+    // relative clauses after the description, and the owner's group
+    [InlineData("\u201CWe realized it was all lies,\u201D said one owner of a shop that sells shoes who declined to be named for fear of trouble.", "one owner of a shop that sells shoes who declined to be named for fear of trouble")]
+    [InlineData("At the news conference, Ruiz's first five questioners ranged from skeptical to hostile: \"Is it time for your plan to change?\"", "Ruiz's first five questioners")]
     // where the person is, after the cue or before it
     [InlineData("\u201CThe council is in a frenzy,\u201D said one Democratic source on the panel.", "one Democratic source on the panel")]
     [InlineData("\u201CYou work hard. Why doesn\u2019t he pay his share?\u201D a narrator in the Ruiz ad asks.", "a narrator in the Ruiz ad")]
