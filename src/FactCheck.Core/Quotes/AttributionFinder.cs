@@ -929,7 +929,7 @@ internal static class AttributionFinder
             var p = MentionParser.ParseBackward(text, tokens, b - 2, out var placed);
             if (p >= ss && placed.Kind == MentionKind.Name && !placed.IsOrganization && placed.NameEnd > placed.NameStart)
             {
-                subject = placed with { Span = TextSpan.FromBounds(placed.Span.Start, placed.NameEnd), NameEnd = 0 };
+                subject = placed with { Span = TextSpan.FromBounds(placed.Span.Start, subject.Span.End) };
                 return true;
             }
             if (p - 2 >= ss && placed.Kind == MentionKind.Name && MentionParser.Word(text, tokens[p - 1]) is "of" && MentionParser.ParseBackward(text, tokens, p - 2, out var person) >= ss &&

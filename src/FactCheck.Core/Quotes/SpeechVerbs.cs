@@ -38,7 +38,7 @@ internal static class SpeechVerbs
         "conceded", "acknowledged", "recalled", "elaborated", "clarified", "summarized", "opined", "intoned", "bellowed",
         "hollered", "murmured", "mumbled", "muttered", "sneered", "gloated", "boomed", "declared", "beamed", "crowed",
         "gasped", "sniffed", "huffed", "cheered", "enthused", "raved", "riffed", "teased", "taunted", "jabbed", "needled",
-        "scolded", "lectured", "agrees", "retaliated", "interrupted", "objected", "protested", "recalls", "adds", "continues", "preached", "warned", "exulted", "cracked", "wisecracked", "gibed", "jeered", "commented", "commenting", "chanting", "echoed", "echoes", "talked", "determined", "found", "finds");
+        "scolded", "lectured", "agrees", "retaliated", "interrupted", "objected", "protested", "recalls", "adds", "continues", "preached", "warned", "exulted", "cracked", "wisecracked", "gibed", "jeered", "commented", "commenting", "chanting", "echoed", "echoes", "talked", "determined", "found", "finds", "revealed", "reveals");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsLookup =
         Verbs.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -216,6 +216,7 @@ public class QuoteExtractorTests
     [InlineData("A third called themselves evangelical. About four in 10 said they were \u201Cangry\u201D with the council.", "angry", "four in 10")]
     [InlineData("Acknowledging that Reed \u201Csays a lot of silly stuff,\u201D though, Ana Ruiz did suggest that his wealth helps him.", "says a lot of silly stuff,", "Ana Ruiz")]
     [InlineData("In February, a federal judge determined that the city's handling of the files has created at least a \u201Creasonable suspicion\u201D of bad faith.", "reasonable suspicion", "a federal judge")]
+    [InlineData("Ruiz's running mate then revealed Tom Reed, \u201Cstrongly encouraged me to do it.\u201D", "strongly encouraged me to do it.", "Ruiz's running mate")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
@@ -288,6 +289,8 @@ public class QuoteExtractorTests
     [InlineData("Supporters of Mayor Ana Ruiz said the count was \u201Ca fraud.\u201D", "Supporters of Mayor Ana Ruiz")]
     [InlineData("\u201CThe bill will pass,\u201D proponents of the new bill said.", "proponents of the new bill")]
     [InlineData("Another source familiar with the mayor\u2019s thinking said the plan was \u201Cdead on arrival.\u201D", "Another source familiar with the mayor\u2019s thinking")]
+    // a person of a place, with the place's state
+    [InlineData("Rosa Delgado of Columbia, South Carolina says she thinks the mayor can win if she keeps \u201Cdoing what she is doing.\u201D", "Rosa Delgado of Columbia, South Carolina")]
     // a publication and the word for what it is
     [InlineData("\u201CThe race is over in Tulsa,\u201D wrote Time magazine.", "Time magazine")]
     // relative clauses after the description, and the owner's group
