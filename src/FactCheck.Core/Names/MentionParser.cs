@@ -331,6 +331,12 @@ internal static class MentionParser
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 break;
             var w = Word(text, t);
+            // "a voice over says": the narrator of an ad
+            if (w is "over" && lastContent == j - 1 && Word(text, tokens[lastContent]) is "voice")
+            {
+                lastContent = j++;
+                continue;
+            }
             if (IsPhraseBreak(w) || (SpeechVerbs.IsCue(w) && !IsCueNounInPhrase(text, tokens, j)) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
                 break;
             // "the city council released a statement", "a spokesman for the firm declined to comment", "the email went on":

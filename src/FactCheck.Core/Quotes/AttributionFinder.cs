@@ -64,6 +64,9 @@ internal static class AttributionFinder
             if (k < tokens.Count && tokens[k].Kind == TokenKind.Word)
             {
                 var v = MentionParser.Word(text, tokens[k]);
+                // "Murphy, the head of the group, Tweeted on Friday": a capitalised cue right after the apposition
+                if (!appos.IsEmpty && IsCapitalizedPastCue(v))
+                    return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
                 if (SpeechVerbs.IsCue(v) && v is not "according")
                     return new Attribution(mention, new TextSpan(tokens[k].Start, tokens[k].Length), AttributionForm.After, appos);
                 // "“…,” an angry Ana Ruiz retaliated.": a verb the lists do not hold, closing the sentence right after the speaker
@@ -508,6 +511,9 @@ internal static class AttributionFinder
                 return false;
             first = MentionParser.Word(text, tokens[i]);
         }
+        // "Even before Sanders took the stage, his campaign …"
+        if (first is "Even" && i + 1 < limit && MentionParser.Word(text, tokens[i + 1]) is "before" or "after" or "as" or "when" or "though" or "if" or "while" or "so")
+            first = "Before";
         if (StartsIntroduction(first))
         {
             var intro = i;
@@ -775,6 +781,10 @@ internal static class AttributionFinder
         return new Mention(TextSpan.FromBounds(subject.Span.Start, tokens[v - 1].End), MentionKind.Description, subject.Span.Start, false);
     }
 
+    /// "Tweeted", "Said": a speech verb in the past tense written with a capital.
+    private static bool IsCapitalizedPastCue(ReadOnlySpan<char> w) =>
+        w.Length > 3 && char.IsUpper(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w is "Said") && SpeechVerbs.IsCueIgnoringCase(w);
+
     /// "Reed will continue to be …": "continue" before "to" is not a speech verb.
     private static bool IsContinueTo(string text, List<Token> tokens, int v, ReadOnlySpan<char> w) =>
         w is "continue" or "continues" or "continued" && v + 1 < tokens.Count && MentionParser.Word(text, tokens[v + 1]) is "to";
@@ -1008,7 +1018,8 @@ internal static class AttributionFinder
                         firstComma = j;
                     // "Anne Richards, assistant secretary of state for population, refugees, and migration, said"
                     var v = SkipAdverbsForward(text, tokens, j + 1);
-                    if (v < tokens.Count && tokens[v].Kind == TokenKind.Word && SpeechVerbs.IsCue(MentionParser.Word(text, tokens[v])))
+                    if (v < tokens.Count && tokens[v].Kind == TokenKind.Word && (SpeechVerbs.IsCue(MentionParser.Word(text, tokens[v])) ||
+                                                                               IsCapitalizedPastCue(MentionParser.Word(text, tokens[v]))))
                     {
                         if (j > i + 1)
                             apposition = TextSpan.FromBounds(tokens[i + 1].Start, tokens[j - 1].End);
