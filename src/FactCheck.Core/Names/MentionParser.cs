@@ -339,6 +339,11 @@ internal static class MentionParser
             }
             if (IsPhraseBreak(w) || (SpeechVerbs.IsCue(w) && !IsCueNounInPhrase(text, tokens, j)) || IsPronoun(w) || IsAdverbLike(w) || w is "always" or "never" or "already")
                 break;
+            // "The book accuses Bob of …": a verb of attribution after the noun ends the phrase
+            if (lastContent == j - 1 && lastContent > i && !IsCapitalized(w) && SpeechVerbs.IsAttributionWord(w) &&
+                (w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) &&
+                w is not ("quotes" or "promises" or "speeches" or "messages" or "notes" or "statements" or "interviews" or "remarks"))
+                break;
             // "the city council released a statement", "a spokesman for the firm declined to comment", "the email went on":
             // a past-tense verb followed by its object or a particle ends the phrase
             if (lastContent == j - 1 && lastContent > i && LooksLikePastVerb(w) && j + 1 < tokens.Count &&

@@ -220,6 +220,8 @@ public class QuoteExtractorTests
     [InlineData("Even before Ruiz took the stage on Tuesday night, her campaign sent out a text message to supporters saying: \"With your help, we won.\"", "With your help, we won.", "her campaign")]
     [InlineData("\u201CNot us, but we can't argue with it!\u201D Tom Reed, the head of Tulsa First, Tweeted on Friday with an image.", "Not us, but we can't argue with it!", "Tom Reed")]
     [InlineData("\u201CAna Ruiz is skipping the debate,\u201D a voice over says as a photo of an empty podium is shown.", "Ana Ruiz is skipping the debate,", "a voice over")]
+    // a verb of attribution after a description's noun is the verb, not part of the description
+    [InlineData("The book accuses Reed of treating the contractors like \"mall security guards.\"", "mall security guards.", "The book")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
