@@ -313,6 +313,13 @@ internal static class MentionParser
             var e = j;
             while (e < tokens.Count && IsNameWord(text, tokens, e) && IsCapitalized(Word(text, tokens[e])))
                 e++;
+            // "The Rove ad hits …": a name qualifying a document or a group is part of the description
+            if (e + 1 < tokens.Count && tokens[e].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[e])) && Word(text, tokens[e]) is "ad" or "campaign" or "report" or "memo" or "letter" or "study" or "poll" &&
+                (tokens[e + 1].Kind == TokenKind.Punct || LooksLikeThirdPersonVerb(Word(text, tokens[e + 1]))))
+            {
+                mention = new Mention(TextSpan.FromBounds(tokens[i].Start, tokens[e].End), MentionKind.Description, tokens[i].Start, true);
+                return e + 1;
+            }
             if (!ModifiesRoleNoun(text, tokens, e) && !(e < tokens.Count && tokens[e].Kind == TokenKind.Possessive))
             {
                 mention = MakeName(text, tokens, i, e);
@@ -761,6 +768,10 @@ internal static class MentionParser
         }
         return true;
     }
+
+    /// "hits", "claims", "says": a lower-case verb in the third person singular (a heuristic: an "s" ending that is not "ss").
+    private static bool LooksLikeThirdPersonVerb(ReadOnlySpan<char> w) =>
+        w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !IsPhraseBreak(w);
 
     /// After a description that ends before <paramref name="at"/>: the end of the relative clause ("that sells …", "who declined
     /// …") that runs to the end of the sentence, or <paramref name="at"/> when there is none or it runs into a quote.

@@ -222,6 +222,8 @@ public class QuoteExtractorTests
     [InlineData("\u201CAna Ruiz is skipping the debate,\u201D a voice over says as a photo of an empty podium is shown.", "Ana Ruiz is skipping the debate,", "a voice over")]
     // a verb of attribution after a description's noun is the verb, not part of the description
     [InlineData("The book accuses Reed of treating the contractors like \"mall security guards.\"", "mall security guards.", "The book")]
+    // a name qualifying a document is part of the description
+    [InlineData("The Reed ad hits Ruiz for taking \u201Cmore money from banks than from all of Tulsa\u201D and claims that \u201Cthe banks made her rich.\u201D", "the banks made her rich.", "The Reed ad")]
     // a list of quotes has one speaker
     [InlineData("Sen. Tom Reed, who has had a surge in Ohio, named \u201CMad Men,\u201D \u201CThe Wire,\u201D \u201CBreaking Bad\u201D and \u201CVeep\u201D as his top shows, unlike Ana Ruiz.", "Breaking Bad", "Tom Reed")]
     // a cue between two quotes whose subject stands before the first
