@@ -316,6 +316,12 @@ internal static class AttributionFinder
             if (tokens[x].Kind != TokenKind.Word)
                 break;
             var v = MentionParser.Word(text, tokens[x]);
+            // "Black Lawmakers Rip …": a plural noun for people is the subject's head, and the verb follows it
+            if (v.EndsWith("s", StringComparison.Ordinal) && MentionParser.IsRoleWord(v) && x + 1 <= Math.Min(k, ss + 3) && tokens[x + 1].Kind == TokenKind.Word)
+            {
+                end = x + 1;
+                break;
+            }
             if ((v.EndsWith("s", StringComparison.Ordinal) && !v.EndsWith("ss", StringComparison.Ordinal) && v is not ("News" or "Times" or "States" or "Post's")) ||
                 v.EndsWith("ed", StringComparison.Ordinal) || v is "Got" or "Gave" or "Took" or "Made" or "Spoke" or "Sent" or "Felt" or "Won" or "Lost")
                 end = x;

@@ -280,6 +280,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_HeadlineWithAPluralSubject_TakesTheVerbAfterIt()
+    {
+        const string text = "Tulsa Lawmakers Rip Mayor Ruiz As A \u2018Disgusting Fraud.\u2019";
+
+        Assert.Equal("Tulsa Lawmakers", Single(text, "Disgusting Fraud.").Speaker?.Name);
+    }
+
+    [Fact]
     public void Extract_NameAndColonInTitleCase_IsABareLeadIn()
     {
         const string text = "Cecile Richards: \u2018I Am Tired Of Being Told What To Do.\u2019";
