@@ -50,6 +50,33 @@ public class ArticleAnalyzerRobustnessTests
         Assert.Equal(sequential, parallel);
     }
 
+    /// Invented lines with the attribution shapes the speaker rules look for, to be cut at every character.
+    private const string AttributionShapes =
+        "Frank Lane and Jim Reed: \u201CWe found that voters want someone who inspires.\u201D\n" +
+        "Voters care - More from Reed: \u201CThe partisanship is growing.\u201D \u2015 Ana Ruiz\n" +
+        "\u201CREED: Why did it fail?\u201D said a voice over, \"wearing \u201CRuiz\u201D pins,\" Tweeted on Friday.\n" +
+        "With a vote for Tom Reed ruled out, Bill Lane said he is left with two options: vote for Ruiz, whom he called \u201Ca fraud,\u201D or \u201Cstay home.\u201D\n" +
+        "Ruiz's first five questioners ranged from skeptical to hostile: \"Is it time?\" . . . \"Why?\"\n" +
+        "Another worshiper who prayed at the center said he heard Reed talk of \u201Cimmorality\u201D -- said the mayor, who \u201C";
+
+    [Fact]
+    public void Analyze_TextCutAnywhere_NeverThrowsAndKeepsSpansInside()
+    {
+        // texts that start or end anywhere put quotes, colons and names at the edges of every window the engine reads
+        foreach (var (article, step) in ArticleSamples.All.Select(a => (a, 13)).Append((AttributionShapes, 1)))
+        {
+            for (var cut = 0; cut < article.Length; cut += step)
+            {
+                foreach (var text in new[] { article[cut..], article[..cut] })
+                {
+                    var analysis = ArticleAnalyzer.Default.Analyze(text);
+                    var spans = analysis.Sentences.Concat(analysis.Quotes.Select(q => q.Span)).Concat(analysis.Claims.Select(c => c.Span));
+                    Assert.All(spans, s => Assert.True(s.Start >= 0 && s.End <= text.Length, $"span {s} outside a text of {text.Length} (cut {cut})"));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Analyze_EmptyAndBlankText_GivesAnEmptyAnalysis()
     {
