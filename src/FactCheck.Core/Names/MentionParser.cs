@@ -114,12 +114,7 @@ internal static class MentionParser
             }
             // "Clinton ally James Carville": lower-case words between a name and a given name
             var g = j;
-            // but not a verb between two names ("Hillary Clinton accuses Bernie Sanders")
-            while (g < tokens.Count && g - j < 3 && tokens[g].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[g])) &&
-                   !IsPhraseBreak(Word(text, tokens[g])) && !IsDeterminer(Word(text, tokens[g])) && !SpeechVerbs.IsCue(Word(text, tokens[g])) &&
-                   !IsAdverbLike(Word(text, tokens[g])) && !SpeechVerbs.IsAttributionWord(Word(text, tokens[g])) &&
-                   !(LooksLikePastVerb(Word(text, tokens[g])) && !NameLexicon.IsRoleNoun(Word(text, tokens[g]))) &&
-                   !(Word(text, tokens[g]).EndsWith('s') && !Word(text, tokens[g]).EndsWith("ss", StringComparison.Ordinal) && !NameLexicon.IsRoleNoun(Word(text, tokens[g]))))
+            while (g < tokens.Count && g - j < 3 && tokens[g].Kind == TokenKind.Word && MayStandBetweenNames(Word(text, tokens[g])))
                 g++;
             if (g > j && j > nameFrom && g < tokens.Count && tokens[g].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g])) &&
                 g + 1 < tokens.Count && tokens[g + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[g + 1])) &&
@@ -767,6 +762,30 @@ internal static class MentionParser
                 return false;
         }
         return true;
+    }
+
+    /// "ally" in "Clinton ally James Carville", but not a verb between two names ("Hillary Clinton accuses Bernie Sanders").
+    private static bool MayStandBetweenNames(ReadOnlySpan<char> w) =>
+        !IsCapitalized(w) && !IsPhraseBreak(w) && !IsDeterminer(w) && !SpeechVerbs.IsCue(w) && !IsAdverbLike(w) && !SpeechVerbs.IsAttributionWord(w) &&
+        (NameLexicon.IsRoleNoun(w) || !LooksLikePastVerb(w) && !(w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)));
+
+    /// "Laurence H. Tribe": a span that is a person's name, from a given name on, in two to four capitalised words.
+    public static bool LooksLikePersonName(string text, TextSpan span)
+    {
+        if (span.IsEmpty || span.Length > 60)
+            return false;
+        var s = text.AsSpan(span.Start, span.Length);
+        var words = 0;
+        foreach (var range in s.Split(' '))
+        {
+            var w = s[range];
+            if (w.IsEmpty)
+                continue;
+            if (!char.IsUpper(w[0]) || (words > 0 && NameLexicon.IsNonName(w)))
+                return false;
+            words++;
+        }
+        return words is >= 2 and <= 4 && FirstNames.IsFirstName(s[..s.IndexOf(' ')]);
     }
 
     /// "hits", "claims", "says": a lower-case verb in the third person singular (a heuristic: an "s" ending that is not "ss").

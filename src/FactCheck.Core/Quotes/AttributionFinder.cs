@@ -260,7 +260,7 @@ internal static class AttributionFinder
             var from = both is { } ? MentionParser.IndexAt(tokens, both.Value.Span.Start, 0) : namedStart;
             if (from > ss && (MentionParser.Word(text, tokens[from - 1]) is "from" or "From" || both is { } && tokens[from - 1].Kind == TokenKind.Punct) ||
                 named is { Kind: MentionKind.Name, IsOrganization: false } && (!named.RoleSpan.IsEmpty ||
-                    Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, named.NameStart, 0)]))))
+                    Names.FirstNames.IsFirstName(GivenName(text, tokens, named))))
                 return new Attribution(both ?? named, default, AttributionForm.Before, default);
         }
         // a colon lead-in without a speech verb: "Jeb Bush broke down what was wrong …: “…”", "CNN President On Trump: ‘…’"
@@ -443,7 +443,20 @@ internal static class AttributionFinder
     private static bool IsPercentSubject(string text, List<Token> tokens, int ss, int k) =>
         k - 1 >= ss && (MentionParser.Word(text, tokens[k]) is "percent" && tokens[k - 1].Kind == TokenKind.Number ||
                         k - 2 >= ss && tokens[k].Kind == TokenKind.Number && MentionParser.Word(text, tokens[k - 1]) is "in" or "of" &&
-                        (tokens[k - 2].Kind == TokenKind.Number || MentionParser.Word(text, tokens[k - 2]) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine"));
+                        (tokens[k - 2].Kind == TokenKind.Number || IsDigitWord(MentionParser.Word(text, tokens[k - 2]))));
+
+    private static readonly string[] DigitWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// "one" to "nine", "Four" at the start of a sentence.
+    private static bool IsDigitWord(ReadOnlySpan<char> w)
+    {
+        foreach (var d in DigitWords)
+        {
+            if (w.Equals(d, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     /// The subject a participle or a coordinated verb at <paramref name="v"/> takes: that of an earlier speech verb in the
     /// sentence ("The two will meet, Reed said, adding, “…”"), else the sentence's.
@@ -697,24 +710,9 @@ internal static class AttributionFinder
         return new Mention(TextSpan.FromBounds(first.Span.Start, second.Span.End), MentionKind.Description, first.Span.Start, false);
     }
 
-    /// "Laurence H. Tribe": an apposition that is a person's name, from a given name on.
-    public static bool NamesAPerson(string text, TextSpan apposition)
-    {
-        if (apposition.IsEmpty || apposition.Length > 60)
-            return false;
-        var s = text.AsSpan(apposition.Start, apposition.Length);
-        var words = 0;
-        foreach (var range in s.Split(' '))
-        {
-            var w = s[range];
-            if (w.IsEmpty)
-                continue;
-            if (!char.IsUpper(w[0]) || (words > 0 && NameLexicon.IsNonName(w)))
-                return false;
-            words++;
-        }
-        return words is >= 2 and <= 4 && Names.FirstNames.IsFirstName(s[..s.IndexOf(' ')]);
-    }
+    /// The first word of a name mention after its titles and roles: the given name, when it has one.
+    private static ReadOnlySpan<char> GivenName(string text, List<Token> tokens, Mention name) =>
+        MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, name.NameStart, 0)]);
 
     /// "what it called “…”": "it" or "they" as the subject of a cue stands for the organisation or group the sentence is about.
     private static Attribution WithAntecedent(string text, List<Token> tokens, int ss, int v, Attribution a)
@@ -741,7 +739,7 @@ internal static class AttributionFinder
             return null;
         if (outer.Kind == MentionKind.Name)
         {
-            var gender = Names.FirstNames.GenderOf(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, outer.NameStart, 0)]));
+            var gender = Names.FirstNames.GenderOf(GivenName(text, tokens, outer));
             if (gender != Gender.Unknown && gender != (word is "he" ? Gender.Male : Gender.Female))
                 return null;
         }
@@ -904,7 +902,7 @@ internal static class AttributionFinder
             var relative = comma + 1 < tokens.Count && MentionParser.Word(text, tokens[comma + 1]) is "who" or "which" or "whose";
             if ((!relative || !MentionParser.IsCapitalized(MentionParser.Word(text, tokens[earlier + 1]))) && earlier > ss && text[tokens[earlier].Start] == ',' && MentionParser.ParseBackward(text, tokens, earlier - 1, out var outer) >= ss &&
                 outer.Kind == MentionKind.Name && !outer.IsOrganization &&
-                !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, inner.NameStart, 0)]))))
+                !(MentionParser.ParseBackward(text, tokens, comma - 1, out var inner) >= 0 && inner.Kind == MentionKind.Name && Names.FirstNames.IsFirstName(GivenName(text, tokens, inner))))
                 comma = earlier;
             apposition = TextSpan.FromBounds(tokens[comma + 1].Start, tokens[k - 1].End);
             k = comma - 1;
@@ -1087,7 +1085,7 @@ internal static class AttributionFinder
         // article") or one the apposition names ("Another critic, Laurence H. Tribe,"), not "a man" or "some"
         if (subject.Kind == MentionKind.Description && !subject.IsOrganization && !text.AsSpan(subject.Span.Start, subject.Span.Length).StartsWith("the ", StringComparison.OrdinalIgnoreCase) &&
             !(char.IsUpper(text[subject.Span.Start]) && !MentionParser.IsDeterminer(MentionParser.Word(text, tokens[MentionParser.IndexAt(tokens, subject.Span.Start, 0)]))) &&
-            !NamesAPerson(text, appos))
+            !MentionParser.LooksLikePersonName(text, appos))
             return null;
         v = SkipTimeForward(text, tokens, SkipAdverbsForward(text, tokens, v));
         v = SkipAdverbsForward(text, tokens, v);

@@ -25,6 +25,7 @@ internal sealed class QuoteExtractor
             return result;
         var tokens = new List<Token>(64);
         var local = new Attribution?[n];
+        var labelled = new bool[n];
         var sentenceOf = new int[n];
         var cursor = 0;
         for (var i = 0; i < n; i++)
@@ -34,6 +35,13 @@ internal sealed class QuoteExtractor
                 cursor++;
             sentenceOf[i] = cursor;
             var sentenceStart = sentences.Count > 0 && sentences[cursor].Start <= open ? sentences[cursor].Start : paragraphs[candidates[i].Paragraph].Start;
+            // "“WALLACE: Let’s start with …”": a transcript's speaker label opens the quote
+            if (TranscriptLabel(text, candidates[i].Inner) is { } label)
+            {
+                local[i] = label;
+                labelled[i] = true;
+                continue;
+            }
             local[i] = FindLocal(text, paragraphs, candidates, i, sentenceStart, i > 0 ? local[i - 1] : null, tokens);
             // "Ruiz says her “friend” Reed ran “an honest campaign”": a later quote of the sentence with no cue of its own
             // is reported by the speech verb before the quote ahead of it
@@ -68,7 +76,7 @@ internal sealed class QuoteExtractor
         for (var i = 0; i < n; i++)
         {
             // a transcript's next speaker label starts a new group even where the quote runs on
-            if (kinds[i] == QuoteKind.Statement && previousStatement >= 0 && TranscriptLabel(text, candidates[i].Inner) is null &&
+            if (kinds[i] == QuoteKind.Statement && previousStatement >= 0 && !labelled[i] &&
                 (IsContinuation(candidates, paragraphs, i) && previousStatement == i - 1 || IsInterruption(text, candidates, local, sentenceOf, previousStatement, i)))
             {
                 group[i] = group[previousStatement];
@@ -150,8 +158,6 @@ internal sealed class QuoteExtractor
         Attribution? previousLocal, List<Token> tokens)
     {
         var c = candidates[i];
-        if (TranscriptLabel(text, c.Inner) is { } label)
-            return label;
         var paragraph = paragraphs[c.Paragraph];
         var afterBound = i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph ? candidates[i + 1].Open : paragraph.End;
         var beforeBound = i > 0 && candidates[i - 1].Paragraph == c.Paragraph ? Math.Min(candidates[i - 1].OuterEnd, c.Open) : paragraph.Start;
@@ -394,7 +400,7 @@ internal sealed class QuoteExtractor
         if (end <= previous.Start || text[end - 1] != '.')
             return null;
         return AttributionFinder.FindSentenceSubject(text, previous.Start, end - 1, tokens) is { } found &&
-               (found.Mention is { Kind: MentionKind.Name, IsOrganization: false } || AttributionFinder.NamesAPerson(text, found.Apposition))
+               (found.Mention is { Kind: MentionKind.Name, IsOrganization: false } || MentionParser.LooksLikePersonName(text, found.Apposition))
             ? found
             : null;
     }

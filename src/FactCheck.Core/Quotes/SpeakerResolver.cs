@@ -234,7 +234,7 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
         var m = a.Mention;
         var desc = text.AsSpan(m.Span.Start, m.Span.Length);
         // "Santilli's attorney, Thomas Coan, said": the apposition names the person the description describes
-        if (AttributionFinder.NamesAPerson(text, a.Apposition))
+        if (MentionParser.LooksLikePersonName(text, a.Apposition))
         {
             var name = text.AsSpan(a.Apposition.Start, a.Apposition.Length);
             var person = names.Find(name) ?? names.Register(name, desc.ToString(), Gender.Unknown, certain: true);
