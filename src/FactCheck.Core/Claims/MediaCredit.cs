@@ -24,9 +24,14 @@ internal static class MediaCredit
         if (text.Length > MaxLength)
             return false;
         text = text.TrimStart("[( \t").TrimStart();
+        if (text.IsEmpty)
+            return false;
+        // Almost every sentence is scored, so the first letter rules out most openings before any comparison.
+        var first = char.ToUpperInvariant(text[0]); // as StringComparison.OrdinalIgnoreCase compares
         foreach (var opening in Openings)
         {
-            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+            if (char.ToUpperInvariant(opening[0]) == first
+                && text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
                 && (text.Length == opening.Length || !char.IsLetter(opening[^1]) || !char.IsLetter(text[opening.Length])))
                 return true;
         }
