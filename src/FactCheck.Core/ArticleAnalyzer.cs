@@ -52,7 +52,7 @@ public sealed class ArticleAnalyzer
         if (_detectClaims)
         {
             foreach (var sentence in sentences)
-                claims.AddRange(_claimDetector.Detect(text, sentence));
+                _claimDetector.Detect(text, sentence, claims);
         }
 
         var sources = _detectSources

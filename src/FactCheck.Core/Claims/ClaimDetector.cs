@@ -48,16 +48,25 @@ public sealed class ClaimDetector
     /// </summary>
     public IReadOnlyList<Claim> Detect(string text, TextSpan sentence)
     {
+        var claims = new List<Claim>(1);
+        Detect(text, sentence, claims);
+        return claims;
+    }
+
+    /// <summary>Adds the claims of one sentence to <paramref name="claims"/>, without a list per sentence.</summary>
+    internal void Detect(string text, TextSpan sentence, List<Claim> claims)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sentence.End, text.Length, nameof(sentence));
         Span<TextSpan> clauses = stackalloc TextSpan[MaxClauses];
         var count = ClauseSplitter.Split(text, sentence, clauses);
         if (count <= 1)
-            return [Score(text, sentence)];
-        var claims = new Claim[count];
+        {
+            claims.Add(Score(text, sentence));
+            return;
+        }
         for (var i = 0; i < count; i++)
-            claims[i] = Score(text, clauses[i]);
-        return claims;
+            claims.Add(Score(text, clauses[i]));
     }
 
     /// <summary>The check-worthiness of <paramref name="span"/> as one claim, without clause splitting.</summary>
