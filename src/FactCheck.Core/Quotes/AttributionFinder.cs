@@ -169,6 +169,9 @@ internal static class AttributionFinder
             return FindInSentence(text, tokens, ss, k, colon);
 
         var w = MentionParser.Word(text, tokens[k]);
+        // "…, with Tom Reed reportedly yelling: “…”": the subject of an absolute phrase
+        if (SpeechVerbs.IsSpeechParticiple(w) && AbsolutePhraseSubject(text, tokens, ss, k) is { } absolute)
+            return new Attribution(absolute, Cue(tokens[k]), AttributionForm.Before, default, punctuated);
         if (SpeechVerbs.IsCue(w) && w is not "according")
         {
             if ((StartsClause(text, tokens, ss, k) || IsParticiple(w) && IsIssuedOrPlaced(text, tokens, ss, k)) && ClauseSubject(text, tokens, ss, k, out var main))
@@ -467,16 +470,27 @@ internal static class AttributionFinder
             if (tokens[u].Kind != TokenKind.Word)
                 continue;
             var w = MentionParser.Word(text, tokens[u]);
+            // "to discuss her recent remarks": a cue that reads as a noun is not the earlier verb
             if (SpeechVerbs.IsStrongCue(w) && !w.EndsWith("ing", StringComparison.Ordinal) && u - 1 >= ss && tokens[u - 1].Kind == TokenKind.Word &&
-                Subject(text, tokens, ss, u - 1, out subject, out _) && subject.Kind != MentionKind.Pronoun)
+                !LooksLikeNoun(text, tokens, ss, u) && Subject(text, tokens, ss, u - 1, out subject, out _) && subject.Kind != MentionKind.Pronoun)
                 return true;
             // "with Donald Trump tweeting that … and asking": the subject of an absolute phrase
-            if (SpeechVerbs.IsStrongCue(w) && w.EndsWith("ing", StringComparison.Ordinal) && u - 1 > ss && tokens[u - 1].Kind == TokenKind.Word &&
-                MentionParser.ParseBackward(text, tokens, u - 1, out subject) is var wb and > 0 && wb - 1 >= ss &&
+            if (SpeechVerbs.IsStrongCue(w) && w.EndsWith("ing", StringComparison.Ordinal) && SkipAdverbsBackward(text, tokens, ss, u - 1) is var sb and > 0 && sb > ss &&
+                tokens[sb].Kind == TokenKind.Word && MentionParser.ParseBackward(text, tokens, sb, out subject) is var wb and > 0 && wb - 1 >= ss &&
                 MentionParser.Word(text, tokens[wb - 1]) is "with" && subject.Kind == MentionKind.Name)
                 return true;
         }
         return MainSubject(text, tokens, ss, v, out subject);
+    }
+
+    /// The named subject of "with NAME [adverbs] PARTICIPLE" ending at <paramref name="v"/>, or null.
+    private static Mention? AbsolutePhraseSubject(string text, List<Token> tokens, int ss, int v)
+    {
+        var end = SkipAdverbsBackward(text, tokens, ss, v - 1);
+        if (end <= ss || tokens[end].Kind != TokenKind.Word)
+            return null;
+        var start = MentionParser.ParseBackward(text, tokens, end, out var subject);
+        return start - 1 >= ss && subject.Kind == MentionKind.Name && MentionParser.Word(text, tokens[start - 1]) is "with" ? subject : null;
     }
 
     /// The subject of the sentence: its first noun phrase, after any opening conjunction or introductory phrase.
@@ -508,6 +522,14 @@ internal static class AttributionFinder
                 return false;
         }
         var first = MentionParser.Word(text, tokens[i]);
+        // "Hastily blaming the storm, Ruiz …": an adverb before an opening participle is not a name
+        if (i + 1 < limit && first.Length > 4 && char.IsUpper(first[0]) && first.EndsWith("ly", StringComparison.Ordinal) && !Names.FirstNames.IsFirstName(first) &&
+            tokens[i + 1].Kind == TokenKind.Word && MentionParser.Word(text, tokens[i + 1]) is var after && char.IsLower(after[0]) &&
+            (after.EndsWith("ing", StringComparison.Ordinal) || after.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            i++;
+            first = MentionParser.Word(text, tokens[i]);
+        }
         // "Hours later, …", "Two days earlier, …"
         for (var t = i + 1; t < limit && t - i < 4; t++)
         {

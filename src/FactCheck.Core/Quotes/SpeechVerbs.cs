@@ -40,6 +40,23 @@ internal static class SpeechVerbs
         "gasped", "sniffed", "huffed", "cheered", "enthused", "raved", "riffed", "teased", "taunted", "jabbed", "needled",
         "scolded", "lectured", "agrees", "retaliated", "interrupted", "objected", "protested", "recalls", "adds", "continues", "preached", "warned", "exulted", "cracked", "wisecracked", "gibed", "jeered", "commented", "commenting", "chanting", "echoed", "echoes", "talked", "determined", "found", "finds", "revealed", "reveals");
 
+    /// Participles of speech verbs that the cue list leaves out because, alone, they too often describe rather than
+    /// quote ("as the polls closed stating"); they count only in an absolute phrase: "with Reed yelling: “…”".
+    private static readonly FrozenSet<string> AbsoluteParticiples = FrozenSet.Create(StringComparer.Ordinal,
+        "yelling", "shouting", "screaming", "exclaiming", "joking", "quipping", "boasting", "complaining", "responding",
+        "answering", "stating", "declaring", "confirming", "denying", "acknowledging", "admitting", "suggesting",
+        "predicting", "recounting", "repeating", "cautioning", "lamenting", "mocking", "retorting", "wondering",
+        "gushing", "concluding", "remarking", "observing", "testifying", "demanding", "pledging", "proclaiming",
+        "asserting", "maintaining", "emphasizing", "stressing", "reiterating", "whispering", "muttering", "pleading",
+        "begging", "announcing", "contending", "conceding", "tweeting", "chanting", "vowing", "promising", "saying",
+        "telling", "adding", "noting", "arguing", "insisting", "warning", "explaining", "asking", "replying", "writing");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbsoluteParticiplesLookup =
+        AbsoluteParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// True for the participle of a speech verb ("yelling", "saying"), for an absolute phrase "with X yelling".
+    public static bool IsSpeechParticiple(ReadOnlySpan<char> word) => AbsoluteParticiplesLookup.Contains(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsLookup =
         Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -248,6 +248,13 @@ public class QuoteExtractorTests
     [InlineData("In a statement released after the vote, Ana Ruiz said she is certain Reed will continue to be \u201Ca champion for every family in Tulsa.\u201D", "a champion for every family in Tulsa.", "Ana Ruiz")]
     [InlineData("And, in a clip that Judge Tom Reed called \u201Cdistasteful,\u201D Ana Ruiz expressed a desire to \u201Cshut the council down for good.\u201D", "shut the council down for good.", "Ana Ruiz")]
     [InlineData("On the radio, Ana Ruiz said that by refusing to say the words \u201Cbudget cuts,\u201D her rivals are \u201Clying to every voter in the city.\u201D", "lying to every voter in the city.", "Ana Ruiz")]
+    // the subject of an absolute phrase, with an adverb before its participle
+    [InlineData("At a rally in Birmingham, Alabama, on Saturday, protesters were pushed out, with Tom Reed reportedly yelling: \u201CGet him out of here!\u201D", "Get him out of here!", "Tom Reed")]
+    [InlineData("Protesters were pushed out, with Tom Reed shouting, \u201CGet him out of here!\u201D", "Get him out of here!", "Tom Reed")]
+    // a participle after a comma takes the sentence's subject, not a noun that looks like an earlier verb
+    [InlineData("Sen. Ana Ruiz visited the studio to discuss her recent remarks about her rival, saying \u201Con his worst day\u201D he would be \u201Ca far better mayor\u201D than anyone else.", "a far better mayor", "Ana Ruiz")]
+    // an adverb that opens the sentence before a participle is not a name
+    [InlineData("Hastily blaming the storm, Ana Ruiz cast the blame on her rivals and stressed the threat that \u201Ccoastal flooding\u201D poses.", "coastal flooding", "Ana Ruiz")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string? speaker)
     {
         Assert.Equal(speaker, Single(text, quoted).Speaker?.Name);
