@@ -22,7 +22,7 @@ internal static class QuoteClassifier
 
         if (words <= 4 && IsNickname(text, q))
             return QuoteKind.Term;
-        if (titleCase && words <= 8 && IsTitlePosition(text, q.Open, paragraph.Start, strongOnly: true))
+        if (titleCase && words <= 8 && (IsTitlePosition(text, q.Open, paragraph.Start, strongOnly: true) || NamesAWork(text, q, paragraph)))
             return QuoteKind.Term;
         if (adjacent)
             return QuoteKind.Statement;
@@ -153,6 +153,33 @@ internal static class QuoteClassifier
             or "poem" or "magazine" or "newspaper" or "website" or "blog" or "site" or "ad" or "video" or "hit" or "sitcom"
             or "drama" or "comedy" or "franchise" or "reboot" or "sequel" or "segment" or "special" or "anthem" or "hashtag"
             or "slogan" or "operation" or "Operation" or "app" or "game" or "tour" or "star" or "host" or "of";
+    }
+
+    /// "The “No Comparison” ad", "her “Stronger Together” tour": a determiner before the quote and a noun for a work right
+    /// after it make the quote its title. Not a campaign or a slogan: "a “Party of Trump” campaign" is words the
+    /// organisation puts out, and is quoted as such.
+    private static bool NamesAWork(string text, QuoteCandidate q, TextSpan paragraph)
+    {
+        if (q.Close < 0 || q.Inner.Length == 0 || q.Inner.End > q.Close)
+            return false;
+        var from = Math.Max(paragraph.Start, q.Open - 24);
+        var before = text.AsSpan(from, q.Open - from).TrimEnd();
+        var ws = before.Length;
+        while (ws > 0 && char.IsLetter(before[ws - 1]))
+            ws--;
+        var determiner = before[ws..];
+        if (determiner is not ("The" or "the" or "A" or "a" or "An" or "an" or "This" or "this" or "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "new"))
+            return false;
+        var after = text.AsSpan(q.OuterEnd, Math.Min(paragraph.End, q.OuterEnd + 24) - q.OuterEnd);
+        if (after.IsEmpty || after[0] != ' ')
+            return false;
+        after = after.TrimStart();
+        var we = 0;
+        while (we < after.Length && char.IsLetter(after[we]))
+            we++;
+        return after[..we] is "ad" or "ads" or "show" or "program" or "programme" or "series" or "book" or "film"
+            or "movie" or "documentary" or "song" or "album" or "segment" or "video" or "podcast"
+            or "column" or "tour" or "sketch" or "episode" or "report" or "memo" or "website" or "app";
     }
 
     private static bool HasAttributionWord(string text, TextSpan sentence)

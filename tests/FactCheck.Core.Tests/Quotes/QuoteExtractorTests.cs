@@ -459,6 +459,8 @@ public class QuoteExtractorTests
     [InlineData("Dwayne \u201CThe Rock\u201D Johnson arrived late.", "The Rock")]
     [InlineData("The plan has \u201Cissues\u201D nobody can fix.", "issues")]
     [InlineData("The film \u201CNight Watch\u201D opens Friday.", "Night Watch")]
+    [InlineData("The \u201CNo Comparison\u201D ad contrasts Reed\u2019s record as governor with Ruiz\u2019s record as a House leader.", "No Comparison")]
+    [InlineData("Her \u201CStronger Together\u201D tour stops in Tulsa, the campaign said on Monday.", "Stronger Together")]
     public void Extract_ScareQuotesTitlesAndNicknames_AreTerms(string text, string term)
     {
         var quote = Single(text, term);
