@@ -242,6 +242,11 @@ internal static class AttributionFinder
                 if (sb - 1 > ss && tokens[sb - 1].Kind == TokenKind.Word && MentionParser.Word(text, tokens[sb - 1]) is "at" or "in" or "on" or "from" or "with" or "for" or "of" or "to" or "by" &&
                     RelativeSubject(text, tokens, ss, v) is { } relative)
                     return new Attribution(relative, Cue(tokens[v]), AttributionForm.InSentence, default);
+                // "Reed’s fundraising email to his supporters notes that": the phrase before "to his supporters" is the subject
+                if (sb - 2 >= ss && tokens[sb - 1].Kind == TokenKind.Word && MentionParser.Word(text, tokens[sb - 1]) is "to" or "for" &&
+                    IsPossessivePronoun(MentionParser.Word(text, tokens[sb])) && tokens[sb - 2].Kind == TokenKind.Word &&
+                    MentionParser.ParseBackward(text, tokens, sb - 2, out var head) >= ss && head.Kind != MentionKind.Pronoun)
+                    subject = head;
                 var found = WithAntecedent(text, tokens, ss, v, new Attribution(subject, Cue(tokens[v]), AttributionForm.InSentence, appos));
                 // "The longtime senator said he rarely asks …, “…”": the pronoun is the subject of the speech verb before it
                 return found.Mention.Kind == MentionKind.Pronoun && OuterSpeaker(text, tokens, ss, found.Mention) is { } outer ? outer : found;
@@ -393,6 +398,11 @@ internal static class AttributionFinder
         var prev = MentionParser.Word(text, tokens[v - 1]);
         if (IsQuantifierSubject(text, tokens, ss, v - 1))
             return false; // "Several said"
+        // "his supporters notes that": a third-person cue followed by "that", after a plural noun, is the verb of a report
+        // ("her opening remarks that" stays a noun)
+        if (v + 1 < tokens.Count && tokens[v + 1].Kind == TokenKind.Word && MentionParser.Word(text, tokens[v + 1]) is "that" &&
+            prev.Length > 3 && prev.EndsWith("s", StringComparison.Ordinal) && !prev.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(prev[0]))
+            return false;
         if (MentionParser.IsDeterminer(prev) && !MentionParser.IsPronoun(prev))
             return true;
         if (IsNounAfterModifier(text, tokens, ss, v))
@@ -833,7 +843,7 @@ internal static class AttributionFinder
 
     private static bool IsObjectVerb(ReadOnlySpan<char> w) =>
         w is "told" or "tell" or "tells" or "telling" or "asked" or "ask" or "asks" or "asking" or "called" or "calls" or "call" or "calling" or
-            "urged" or "urging" or "warned" or "warning" or "described" or "describing" or "quoted" or "quoting" or "cited";
+            "urged" or "urging" or "warned" or "warning" or "described" or "describing" or "quoted" or "quoting" or "cited" or "thanked";
 
     private static bool Subject(string text, List<Token> tokens, int ss, int k, out Mention subject, out TextSpan apposition)
     {

@@ -38,7 +38,7 @@ internal static class SpeechVerbs
         "conceded", "acknowledged", "recalled", "elaborated", "clarified", "summarized", "opined", "intoned", "bellowed",
         "hollered", "murmured", "mumbled", "muttered", "sneered", "gloated", "boomed", "declared", "beamed", "crowed",
         "gasped", "sniffed", "huffed", "cheered", "enthused", "raved", "riffed", "teased", "taunted", "jabbed", "needled",
-        "scolded", "lectured", "agrees", "retaliated", "interrupted", "objected", "protested", "recalls", "adds", "continues", "preached", "warned", "exulted", "cracked", "wisecracked", "gibed", "jeered", "commented", "commenting", "chanting", "echoed", "echoes", "talked", "determined", "found", "finds", "revealed", "reveals");
+        "scolded", "lectured", "agrees", "retaliated", "interrupted", "objected", "protested", "recalls", "adds", "continues", "preached", "warned", "exulted", "cracked", "wisecracked", "gibed", "jeered", "commented", "commenting", "chanting", "echoed", "echoes", "talked", "determined", "found", "finds", "revealed", "reveals", "thanked");
 
     /// Participles of speech verbs that the cue list leaves out because, alone, they too often describe rather than
     /// quote ("as the polls closed stating"); they count only in an absolute phrase: "with Reed yelling: “…”".

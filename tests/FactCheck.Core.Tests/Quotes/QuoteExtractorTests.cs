@@ -253,6 +253,10 @@ public class QuoteExtractorTests
     [InlineData("Protesters were pushed out, with Tom Reed shouting, \u201CGet him out of here!\u201D", "Get him out of here!", "Tom Reed")]
     // a participle after a comma takes the sentence's subject, not a noun that looks like an earlier verb
     [InlineData("Sen. Ana Ruiz visited the studio to discuss her recent remarks about her rival, saying \u201Con his worst day\u201D he would be \u201Ca far better mayor\u201D than anyone else.", "a far better mayor", "Ana Ruiz")]
+    // a cue followed by "that" is a verb even after a possessive and a noun, and the phrase before "to his …" is its subject
+    [InlineData("Reed\u2019s fundraising email to his supporters notes that Ana Ruiz \u201Cis a civil rights attorney who fought for housing.\u201D", "is a civil rights attorney who fought for housing.", "Reed\u2019s fundraising email")]
+    [InlineData("Ruiz, star of the show, thanked the mayor for \u201Ctaking these steps to make us all safer.\u201D", "taking these steps to make us all safer.", "Ruiz")]
+    [InlineData("Ana Ruiz said in her opening remarks that the plan should back the city\u2019s \u201Cstalwart allies,\u201D naming Tulsa.", "stalwart allies,", "Ana Ruiz")]
     // an adverb that opens the sentence before a participle is not a name
     [InlineData("Hastily blaming the storm, Ana Ruiz cast the blame on her rivals and stressed the threat that \u201Ccoastal flooding\u201D poses.", "coastal flooding", "Ana Ruiz")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string? speaker)
