@@ -841,6 +841,21 @@ internal static class AttributionFinder
             or "assertion" or "slogan" or "mantra" or "catchphrase" or "refrain" or "insistence" or "suggestion" or "accusation"
             or "vow" or "pledge" or "boast" or "complaint" or "contention";
 
+    /// The person in "Harry Bond, 30, of" or "Harry Bond, of", where <paramref name="of"/> is the index of "of"; null otherwise.
+    private static Mention? PersonBeforeHometown(string text, List<Token> tokens, int ss, int of)
+    {
+        if (of - 2 < ss || tokens[of].Kind != TokenKind.Word || MentionParser.Word(text, tokens[of]) is not "of" || !IsCommaAt(text, tokens, of - 1))
+            return null;
+        var p = of - 2;
+        if (p - 2 >= ss && tokens[p].Kind == TokenKind.Number && IsCommaAt(text, tokens, p - 1))
+            p -= 2;
+        return MentionParser.ParseBackward(text, tokens, p, out var person) >= ss && person.Kind == MentionKind.Name && !person.IsOrganization &&
+               MentionParser.LooksLikePersonName(text, person.NameSpan) ? person : null;
+    }
+
+    private static bool IsCommaAt(string text, List<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Punct && text[tokens[i].Start] == ',';
+
     private static bool IsObjectVerb(ReadOnlySpan<char> w) =>
         w is "told" or "tell" or "tells" or "telling" or "asked" or "ask" or "asks" or "asking" or "called" or "calls" or "call" or "calling" or
             "urged" or "urging" or "warned" or "warning" or "described" or "describing" or "quoted" or "quoting" or "cited" or "thanked";
@@ -969,6 +984,12 @@ internal static class AttributionFinder
                 : speaker with { Span = TextSpan.FromBounds(speaker.Span.Start, tokens[k].End) };
             return true;
         }
+        // "Harry Bond, 30, of Raleigh said": the person before an age and a hometown, not the town
+        if (b - 1 >= ss && subject.Kind == MentionKind.Name && PersonBeforeHometown(text, tokens, ss, b - 1) is { } resident)
+        {
+            subject = resident;
+            return true;
+        }
         // "Rosa Delgado of Columbia, South Carolina says": the place after the comma belongs to the person before it
         if (b - 3 >= ss && subject.Kind == MentionKind.Name && tokens[b - 1].Kind == TokenKind.Punct && text[tokens[b - 1].Start] == ',')
         {
@@ -982,6 +1003,12 @@ internal static class AttributionFinder
                 person.Kind == MentionKind.Name && !person.IsOrganization)
             {
                 subject = person;
+                return true;
+            }
+            // "Harry Bond, 30, of Raleigh, N.C., who was polled, said"
+            if (p - 1 >= ss && placed.Kind == MentionKind.Name && PersonBeforeHometown(text, tokens, ss, p - 1) is { } resident2)
+            {
+                subject = resident2;
                 return true;
             }
         }

@@ -257,6 +257,9 @@ public class QuoteExtractorTests
     [InlineData("Reed\u2019s fundraising email to his supporters notes that Ana Ruiz \u201Cis a civil rights attorney who fought for housing.\u201D", "is a civil rights attorney who fought for housing.", "Reed\u2019s fundraising email")]
     [InlineData("Ruiz, star of the show, thanked the mayor for \u201Ctaking these steps to make us all safer.\u201D", "taking these steps to make us all safer.", "Ruiz")]
     [InlineData("Ana Ruiz said in her opening remarks that the plan should back the city\u2019s \u201Cstalwart allies,\u201D naming Tulsa.", "stalwart allies,", "Ana Ruiz")]
+    // a person, an age and a hometown: the person speaks, not the town
+    [InlineData("Harry Bond, 30, of Raleigh, N.C., said: \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
+    [InlineData("\u201CBoth of them scare me,\u201D Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
     // an adverb that opens the sentence before a participle is not a name
     [InlineData("Hastily blaming the storm, Ana Ruiz cast the blame on her rivals and stressed the threat that \u201Ccoastal flooding\u201D poses.", "coastal flooding", "Ana Ruiz")]
     public void Extract_SpeakerInAHarderSentence_IsTheOneWhoSaidIt(string text, string quoted, string? speaker)
