@@ -83,7 +83,19 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
     {
         if (apposition.IsEmpty)
             return (null, null);
-        var s = text.AsSpan(apposition.Start, apposition.Length);
+        var s = text.AsSpan(apposition.Start, apposition.Length).TrimEnd(',');
+        // "30", "30, a teacher from Raleigh", "30, of Raleigh": an age is not a role, nor a hometown an organisation
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+            digits++;
+        if (digits is > 0 and <= 3 && (digits == s.Length || s[digits] == ','))
+        {
+            s = s[digits..].TrimStart(',').TrimStart();
+            if (s.IsEmpty)
+                s = DescriptionAfterAge(apposition.End);
+            if (s.IsEmpty || s.StartsWith("of ", StringComparison.Ordinal) || s.StartsWith("from ", StringComparison.Ordinal))
+                return (null, null);
+        }
         if (s.StartsWith("a ", StringComparison.Ordinal))
             s = s[2..];
         else if (s.StartsWith("an ", StringComparison.Ordinal))
@@ -106,6 +118,19 @@ internal sealed class SpeakerResolver(string text, NameIndex names, IReadOnlyLis
         var space = rest.IndexOf(' ');
         var org = space < 0 ? ReadOnlySpan<char>.Empty : rest[(space + 1)..].Trim();
         return (role.IsEmpty || role.Length > 60 ? null : role.ToString(), org.IsEmpty || org.Length > 80 ? null : org.ToString());
+    }
+
+    /// ", a teacher from Raleigh" right after an age, up to the next comma or the end of the sentence; empty otherwise.
+    private ReadOnlySpan<char> DescriptionAfterAge(int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(text.Length - end, 120));
+        if (!rest.StartsWith(", ", StringComparison.Ordinal))
+            return [];
+        rest = rest[2..];
+        if (!(rest.StartsWith("a ", StringComparison.Ordinal) || rest.StartsWith("an ", StringComparison.Ordinal) || rest.StartsWith("the ", StringComparison.Ordinal)))
+            return [];
+        var stop = rest.IndexOfAny(",.;:\n\u201C\u201D\"");
+        return stop < 0 ? [] : rest[..stop].TrimEnd();
     }
 
     private Speaker ResolvePronoun(Attribution a, Speaker? current, string cue, TextSpan? cueSpan)

@@ -351,6 +351,19 @@ public class QuoteExtractorTests
         Assert.Equal("Kelly", text.Slice(speaker.Mention!.Value));
     }
 
+    [Theory]
+    [InlineData("\u201CBoth of them scare me,\u201D said Harry Bond, 30, a teacher from Raleigh.", "Both of them scare me,", "teacher from Raleigh")]
+    [InlineData("\u201CBoth of them scare me,\u201D Harry Bond, 30, said.", "Both of them scare me,", null)]
+    [InlineData("Harry Bond, 30, of Raleigh, said: \u201CBoth of them scare me.\u201D", "Both of them scare me.", null)]
+    public void Extract_AgeInApposition_IsNeitherRoleNorOrganization(string text, string quoted, string? role)
+    {
+        var speaker = Single(text, quoted).Speaker!;
+
+        Assert.Equal("Harry Bond", speaker.Name);
+        Assert.Equal(role, speaker.Role);
+        Assert.Null(speaker.Organization);
+    }
+
     [Fact]
     public void Extract_Apposition_GivesRoleAndOrganizationSeparately()
     {
