@@ -121,7 +121,9 @@ internal static class MentionParser
                 (FirstNames.IsFirstName(Word(text, tokens[g])) || (g - j == 1 && !Word(text, tokens[j]).EndsWith("ed", StringComparison.Ordinal) &&
                     !Word(text, tokens[j]).EndsWith('s') && IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1)) ||
                  // "Post White House bureau chief Juliet Eilperin": a role between the organisation and the person
-                 (IsRoleWord(Word(text, tokens[g - 1])) && !IsModifier(Word(text, tokens[g - 1])) && IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1))))
+                 // ("bureau chief", "police chief": "chief" after a noun is the role's head, not a modifier)
+                 (IsRoleWord(Word(text, tokens[g - 1])) && (!IsModifier(Word(text, tokens[g - 1])) || (g - j > 1 && Word(text, tokens[g - 1]) is "chief")) &&
+                  IsNameWord(text, tokens, g) && IsNameWord(text, tokens, g + 1))))
             {
                 j = g;
                 continue;

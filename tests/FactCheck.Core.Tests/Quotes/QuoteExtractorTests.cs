@@ -257,6 +257,9 @@ public class QuoteExtractorTests
     [InlineData("Reed\u2019s fundraising email to his supporters notes that Ana Ruiz \u201Cis a civil rights attorney who fought for housing.\u201D", "is a civil rights attorney who fought for housing.", "Reed\u2019s fundraising email")]
     [InlineData("Ruiz, star of the show, thanked the mayor for \u201Ctaking these steps to make us all safer.\u201D", "taking these steps to make us all safer.", "Ruiz")]
     [InlineData("Ana Ruiz said in her opening remarks that the plan should back the city\u2019s \u201Cstalwart allies,\u201D naming Tulsa.", "stalwart allies,", "Ana Ruiz")]
+    // an organisation, a role ending in "chief" and a name the given-name list does not hold
+    [InlineData("\u201CThe mayor did not pick a liberal,\u201D wrote Post White House bureau chief Juliet Eilperin.", "The mayor did not pick a liberal,", "Juliet Eilperin")]
+    [InlineData("\u201CThe mayor did not pick a liberal,\u201D wrote Gazette bureau chief Juliet Eilperin.", "The mayor did not pick a liberal,", "Juliet Eilperin")]
     // a person, an age and a hometown: the person speaks, not the town
     [InlineData("Harry Bond, 30, of Raleigh, N.C., said: \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
     [InlineData("\u201CBoth of them scare me,\u201D Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
