@@ -133,9 +133,14 @@ internal static class AttributionFinder
                            (v + 1 >= tokens.Count || tokens[v + 1].Kind == TokenKind.Punct && text[tokens[v + 1].Start] is '.' or '!') &&
                            IsTitleCase(text, tokens, from, v, minimum: 3);
             if (!(SpeechVerbs.IsCue(w) || titleCue) || w.EndsWith("ing", StringComparison.Ordinal) || AfterPossessiveAndNoun(text, tokens, from, v) ||
-                IsNounAfterModifier(text, tokens, from, v))
+                IsNounAfterModifier(text, tokens, from, v) || LooksLikeNoun(text, tokens, from, v))
                 continue;
             verbs++;
+            // "…, forcing her to fend off both, said Tom Baker, a pollster.": after a comma, the name after the verb is its subject
+            if (v - 1 > from && IsCommaAt(text, tokens, v - 1) && !IsObjectVerb(w) &&
+                MentionParser.ParseForward(text, tokens, v + 1, out var after) is var ae and > 0 && after.Kind == MentionKind.Name &&
+                !(ae < tokens.Count && tokens[ae].Kind == TokenKind.Word && IsFiniteVerbAfterSubject(MentionParser.Word(text, tokens[ae]))))
+                return new Attribution(after, Cue(t), AttributionForm.InSentence, AppositionAfter(text, tokens, v + 1));
             if (Subject(text, tokens, from, v - 1, out var subject, out var appos) && subject.Span.Start >= tokens[from].Start)
                 return new Attribution(subject, Cue(t), AttributionForm.InSentence, appos);
             if (MentionParser.ParseForward(text, tokens, v + 1, out var inverted) is var ie and > 0 && inverted.Kind == MentionKind.Name && !IsObjectVerb(w) &&

@@ -260,6 +260,9 @@ public class QuoteExtractorTests
     // an organisation, a role ending in "chief" and a name the given-name list does not hold
     [InlineData("\u201CThe mayor did not pick a liberal,\u201D wrote Post White House bureau chief Juliet Eilperin.", "The mayor did not pick a liberal,", "Juliet Eilperin")]
     [InlineData("\u201CThe mayor did not pick a liberal,\u201D wrote Gazette bureau chief Juliet Eilperin.", "The mayor did not pick a liberal,", "Juliet Eilperin")]
+    // a name right after a verb that follows a comma at the end of a long sentence; a cue word read as a noun later on
+    [InlineData("That would create a \u201Csummer of agony\u201D for Ruiz leading up to the convention, forcing her to fend off both Reed and Lane, said Tom Baker, a pollster.", "summer of agony", "Tom Baker")]
+    [InlineData("For someone who conceded in a recent debate that she is \u201Cnot a natural politician,\u201D Ana Ruiz had a good night Tuesday, winning the key states of Florida and Ohio.", "not a natural politician,", null)]
     // a person, an age and a hometown: the person speaks, not the town
     [InlineData("Harry Bond, 30, of Raleigh, N.C., said: \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
     [InlineData("\u201CBoth of them scare me,\u201D Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
