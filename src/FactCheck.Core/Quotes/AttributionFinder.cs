@@ -150,6 +150,32 @@ internal static class AttributionFinder
         return null;
     }
 
+    /// Nouns for words someone said, which make the owner before a quote its speaker: "Obama's “…” promise".
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "promise", "pledge", "vow", "line", "slogan", "mantra", "claim", "remark", "comment", "quip", "refrain", "warning", "catchphrase",
+        "motto", "boast", "charge", "argument", "assertion", "message", "tweet", "statement", "jab", "taunt", "insult", "retort",
+        "complaint", "declaration", "admission", "prediction", "plea", "demand", "joke", "speech", "remarks", "comments");
+
+    /// "Obama's “if you like your plan, you can keep it” promise": the name before the possessive owns the words when a
+    /// noun for speech follows the quote at <paramref name="quoteEnd"/>.
+    public static Attribution? PossessiveOwner(string text, int from, int open, int quoteEnd, int bound, List<Token> tokens)
+    {
+        var e = quoteEnd;
+        while (e < bound && text[e] == ' ')
+            e++;
+        var w = e;
+        while (w < bound && char.IsLower(text[w]))
+            w++;
+        if (w == e || e == quoteEnd || !SpeechNouns.Contains(text.Substring(e, w - e)) || (w < bound && char.IsLetterOrDigit(text[w])))
+            return null;
+        tokens.Clear();
+        Tokenizer.Tokenize(text, Math.Max(from, open - 80), open, tokens);
+        var k = tokens.Count - 1;
+        if (k < 1 || tokens[k].Kind != TokenKind.Possessive || MentionParser.ParseBackward(text, tokens, k - 1, out var owner) < 0 || owner.Kind != MentionKind.Name)
+            return null;
+        return new Attribution(owner, TextSpan.FromBounds(e, w), AttributionForm.Before, default);
+    }
+
     public static Attribution? FindBefore(string text, int from, int to, List<Token> tokens)
     {
         tokens.Clear();

@@ -165,6 +165,8 @@ internal sealed class QuoteExtractor
         // a quote that ends its sentence ("… Holocaust.” Netanyahu has said …") is not attributed by the next sentence
         var last = text[c.Inner.End - 1];
         var endsSentence = last is '.' or '\u2026';
+        if (!c.RunsToParagraphEnd && AttributionFinder.PossessiveOwner(text, beforeBound, c.Open, c.OuterEnd, afterBound, tokens) is { } owner)
+            return owner;
         var after = c.RunsToParagraphEnd ? null : AttributionFinder.FindAfter(text, c.OuterEnd, afterBound, tokens, deep: !(endsSentence || last is '?' or '!'));
         // "“…,” delegate Tom Reed, wearing “Ruiz for Mayor” pins, said": a short quote inside the apposition
         if (after is null && !c.RunsToParagraphEnd && i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph &&
@@ -180,8 +182,10 @@ internal sealed class QuoteExtractor
         // "“… for the long run!” She replied to him …": a capitalised pronoun after a question or an exclamation starts a new sentence
         if (after is { Mention.Kind: MentionKind.Pronoun } ap && last is '?' or '!' && char.IsUpper(text[ap.Mention.Span.Start]) && ap.Mention.Span.Start < ap.Cue.Start)
             after = null;
-        // an attribution followed by a colon introduces the next quote, not this one
-        if (after is { } af && NextNonSpace(text, Math.Max(af.Cue.End, Math.Max(af.Mention.Span.End, af.Apposition.End)), afterBound) == ':')
+        // an attribution followed by a colon introduces the next quote, not this one; followed by words that are not quoted
+        // ("“…,” Rubio said: That Cruz is …") it still closes this one
+        if (after is { } af && SkipSpaces(text, Math.Max(af.Cue.End, Math.Max(af.Mention.Span.End, af.Apposition.End)), afterBound) is var colonAt &&
+            colonAt < afterBound && text[colonAt] == ':' && IsQuoteMark(NextNonSpace(text, colonAt + 1, paragraph.End)))
             after = null;
         var before = AttributionFinder.FindBefore(text, beforeBound, c.Open, tokens);
         // "Axelrod emailed her, addressing her as “Hillary” and telling her, “…”": a cue after the earlier quote whose subject
@@ -255,6 +259,15 @@ internal sealed class QuoteExtractor
         }
         return false;
     }
+
+    private static int SkipSpaces(string text, int from, int bound)
+    {
+        while (from < bound && CharKinds.IsSpace(text[from]))
+            from++;
+        return from;
+    }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
 
     private static char NextNonSpace(string text, int from, int bound)
     {

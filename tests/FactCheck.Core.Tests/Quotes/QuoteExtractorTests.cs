@@ -263,6 +263,10 @@ public class QuoteExtractorTests
     // a name right after a verb that follows a comma at the end of a long sentence; a cue word read as a noun later on
     [InlineData("That would create a \u201Csummer of agony\u201D for Ruiz leading up to the convention, forcing her to fend off both Reed and Lane, said Tom Baker, a pollster.", "summer of agony", "Tom Baker")]
     [InlineData("For someone who conceded in a recent debate that she is \u201Cnot a natural politician,\u201D Ana Ruiz had a good night Tuesday, winning the key states of Florida and Ohio.", "not a natural politician,", null)]
+    // an attribution followed by a colon and words that are not quoted still closes the quote before it
+    [InlineData("\u201CThis is the lie that his campaign is built on,\u201D Ruiz said: That Reed is more honest than everyone else.", "This is the lie that his campaign is built on,", "Ruiz")]
+    // the owner before a quote followed by a noun for speech
+    [InlineData("It is the persistent pull of Ruiz\u2019s \u201Cif you like your plan, you can keep it\u201D promise: many negotiated generous plans.", "if you like your plan, you can keep it", "Ruiz")]
     // a person, an age and a hometown: the person speaks, not the town
     [InlineData("Harry Bond, 30, of Raleigh, N.C., said: \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
     [InlineData("\u201CBoth of them scare me,\u201D Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
