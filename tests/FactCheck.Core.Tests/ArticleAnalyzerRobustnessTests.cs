@@ -58,7 +58,8 @@ public class ArticleAnalyzerRobustnessTests
         "With a vote for Tom Reed ruled out, Bill Lane said he is left with two options: vote for Ruiz, whom he called \u201Ca fraud,\u201D or \u201Cstay home.\u201D\n" +
         "Ruiz's first five questioners ranged from skeptical to hostile: \"Is it time?\" . . . \"Why?\"\n" +
         "Another worshiper who prayed at the center said he heard Reed talk of \u201Cimmorality\u201D -- said the mayor, who \u201C\n" +
-        "Hastily blaming it, with Tom Reed reportedly yelling: \u201COut!\u201D Reed\u2019s email to his aides notes that \u201CThe \u201CNo\u201D ad\u201D thanked";
+        "Hastily blaming it, with Tom Reed reportedly yelling: \u201COut!\u201D Reed\u2019s email to his aides notes that \u201CThe \u201CNo\u201D ad\u201D thanked\n" +
+        "Ruiz\u2019s \u201Ckeep it\u201D promise, said Tom Baker, 30, of Raleigh, N.C., a Post bureau chief. \u201CNo,\u201D Ruiz said: That";
 
     [Fact]
     public void Analyze_TextCutAnywhere_NeverThrowsAndKeepsSpansInside()
