@@ -59,7 +59,8 @@ public class ArticleAnalyzerRobustnessTests
         "Ruiz's first five questioners ranged from skeptical to hostile: \"Is it time?\" . . . \"Why?\"\n" +
         "Another worshiper who prayed at the center said he heard Reed talk of \u201Cimmorality\u201D -- said the mayor, who \u201C\n" +
         "Hastily blaming it, with Tom Reed reportedly yelling: \u201COut!\u201D Reed\u2019s email to his aides notes that \u201CThe \u201CNo\u201D ad\u201D thanked\n" +
-        "Ruiz\u2019s \u201Ckeep it\u201D promise, said Tom Baker, 30, of Raleigh, N.C., a Post bureau chief. \u201CNo,\u201D Ruiz said: That";
+        "Ruiz\u2019s \u201Ckeep it\u201D promise, said Tom Baker, 30, of Raleigh, N.C., a Post bureau chief. \u201CNo,\u201D Ruiz said: That\n" +
+        "Reed on Tuesday night warned: \u201CNo.\u201D That quote from Tom Reed";
 
     [Fact]
     public void Analyze_TextCutAnywhere_NeverThrowsAndKeepsSpansInside()

@@ -176,6 +176,20 @@ internal static class AttributionFinder
         return new Attribution(owner, TextSpan.FromBounds(e, w), AttributionForm.Before, default);
     }
 
+    /// "“…” That quote from Commissioner Thomas Krebs appeared …": the sentence after the quote names whose words they were.
+    public static Attribution? QuoteFromAfter(string text, int quoteEnd, int bound, List<Token> tokens)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, quoteEnd, Math.Min(bound, quoteEnd + 120), tokens);
+        if (tokens.Count < 4 || MentionParser.Word(text, tokens[0]) is not ("That" or "This" or "The") ||
+            MentionParser.Word(text, tokens[1]) is not ("quote" or "line" or "remark" or "comment" or "statement" or "words" or "quip" or "warning") ||
+            MentionParser.Word(text, tokens[2]) is not ("from" or "by"))
+            return null;
+        return MentionParser.ParseForward(text, tokens, 3, out var source) > 0 && source.Kind == MentionKind.Name
+            ? new Attribution(source, TextSpan.FromBounds(tokens[1].Start, tokens[2].End), AttributionForm.After, default)
+            : null;
+    }
+
     public static Attribution? FindBefore(string text, int from, int to, List<Token> tokens)
     {
         tokens.Clear();
@@ -896,8 +910,12 @@ internal static class AttributionFinder
         subject = default;
         apposition = default;
         k = SkipAdverbsBackward(text, tokens, ss, k);
+        // "Ruiz on Tuesday night warned": a weekday before the part of the day
+        if (k - 2 >= ss && MentionParser.Word(text, tokens[k]) is "night" or "morning" or "afternoon" or "evening" &&
+            IsTimeWord(MentionParser.Word(text, tokens[k - 1])) && MentionParser.Word(text, tokens[k - 2]) is "on" or "late" or "early" or "last")
+            k = SkipAdverbsBackward(text, tokens, ss, k - 3);
         // "Trump on Saturday tweeted"
-        if (k - 1 >= ss && IsTimeWord(MentionParser.Word(text, tokens[k])) &&
+        else if (k - 1 >= ss && IsTimeWord(MentionParser.Word(text, tokens[k])) &&
             MentionParser.Word(text, tokens[k - 1]) is "on" or "last" or "this" or "earlier" or "late" or "early" or "in")
             k = SkipAdverbsBackward(text, tokens, ss, k - 2);
         if (k < ss)

@@ -167,6 +167,8 @@ internal sealed class QuoteExtractor
         var endsSentence = last is '.' or '\u2026';
         if (!c.RunsToParagraphEnd && AttributionFinder.PossessiveOwner(text, beforeBound, c.Open, c.OuterEnd, afterBound, tokens) is { } owner)
             return owner;
+        if (!c.RunsToParagraphEnd && AttributionFinder.QuoteFromAfter(text, c.OuterEnd, afterBound, tokens) is { } quotedFrom)
+            return quotedFrom;
         var after = c.RunsToParagraphEnd ? null : AttributionFinder.FindAfter(text, c.OuterEnd, afterBound, tokens, deep: !(endsSentence || last is '?' or '!'));
         // "“…,” delegate Tom Reed, wearing “Ruiz for Mayor” pins, said": a short quote inside the apposition
         if (after is null && !c.RunsToParagraphEnd && i + 1 < candidates.Count && candidates[i + 1].Paragraph == c.Paragraph &&

@@ -267,6 +267,10 @@ public class QuoteExtractorTests
     [InlineData("\u201CThis is the lie that his campaign is built on,\u201D Ruiz said: That Reed is more honest than everyone else.", "This is the lie that his campaign is built on,", "Ruiz")]
     // the owner before a quote followed by a noun for speech
     [InlineData("It is the persistent pull of Ruiz\u2019s \u201Cif you like your plan, you can keep it\u201D promise: many negotiated generous plans.", "if you like your plan, you can keep it", "Ruiz")]
+    // a weekday and a part of the day between the subject and its verb
+    [InlineData("In addition, a fundraising email sent out by Ruiz on Tuesday night warned of the fight ahead: \u201CThere are 14 primaries over the next three weeks.\u201D", "There are 14 primaries over the next three weeks.", "Ruiz")]
+    // the sentence after the quote names whose words they were
+    [InlineData("Nothing came of it.\n\u201CI would rather have a sister in a whorehouse than a brother in the FBI.\u201D That quote from Alabama Securities Commissioner Tom Reed appeared in 1980.", "I would rather have a sister in a whorehouse than a brother in the FBI.", "Tom Reed")]
     // a person, an age and a hometown: the person speaks, not the town
     [InlineData("Harry Bond, 30, of Raleigh, N.C., said: \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
     [InlineData("\u201CBoth of them scare me,\u201D Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview. \u201CWe need people who will bring people together.\u201D", "We need people who will bring people together.", "Harry Bond")]
