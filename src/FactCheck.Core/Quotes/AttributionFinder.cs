@@ -156,6 +156,9 @@ internal static class AttributionFinder
         "motto", "boast", "charge", "argument", "assertion", "message", "tweet", "statement", "jab", "taunt", "insult", "retort",
         "complaint", "declaration", "admission", "prediction", "plea", "demand", "joke", "speech", "remarks", "comments");
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNounsLookup =
+        SpeechNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// "Obama's “if you like your plan, you can keep it” promise": the name before the possessive owns the words when a
     /// noun for speech follows the quote at <paramref name="quoteEnd"/>.
     public static Attribution? PossessiveOwner(string text, int from, int open, int quoteEnd, int bound, List<Token> tokens)
@@ -166,7 +169,7 @@ internal static class AttributionFinder
         var w = e;
         while (w < bound && char.IsLower(text[w]))
             w++;
-        if (w == e || e == quoteEnd || !SpeechNouns.Contains(text.Substring(e, w - e)) || (w < bound && char.IsLetterOrDigit(text[w])))
+        if (w == e || e == quoteEnd || !SpeechNounsLookup.Contains(text.AsSpan(e, w - e)) || (w < bound && char.IsLetterOrDigit(text[w])))
             return null;
         tokens.Clear();
         Tokenizer.Tokenize(text, Math.Max(from, open - 80), open, tokens);
