@@ -182,6 +182,13 @@ internal static class AttributionFinder
     /// "“…” That quote from Commissioner Thomas Krebs appeared …": the sentence after the quote names whose words they were.
     public static Attribution? QuoteFromAfter(string text, int quoteEnd, int bound, List<Token> tokens)
     {
+        // checked on the characters first: this runs for every quote
+        var at = quoteEnd;
+        while (at < bound && text[at] == ' ')
+            at++;
+        var rest = text.AsSpan(at, bound - at);
+        if (!(rest.StartsWith("That ", StringComparison.Ordinal) || rest.StartsWith("This ", StringComparison.Ordinal) || rest.StartsWith("The ", StringComparison.Ordinal)))
+            return null;
         tokens.Clear();
         Tokenizer.Tokenize(text, quoteEnd, Math.Min(bound, quoteEnd + 120), tokens);
         if (tokens.Count < 4 || MentionParser.Word(text, tokens[0]) is not ("That" or "This" or "The") ||
