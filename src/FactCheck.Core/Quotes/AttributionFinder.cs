@@ -150,15 +150,6 @@ internal static class AttributionFinder
         return null;
     }
 
-    /// Nouns for words someone said, which make the owner before a quote its speaker: "Obama's “…” promise".
-    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechNouns = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
-        "promise", "pledge", "vow", "line", "slogan", "mantra", "claim", "remark", "comment", "quip", "refrain", "warning", "catchphrase",
-        "motto", "boast", "charge", "argument", "assertion", "message", "tweet", "statement", "jab", "taunt", "insult", "retort",
-        "complaint", "declaration", "admission", "prediction", "plea", "demand", "joke", "speech", "remarks", "comments");
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNounsLookup =
-        SpeechNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// "Obama's “if you like your plan, you can keep it” promise": the name before the possessive owns the words when a
     /// noun for speech follows the quote at <paramref name="quoteEnd"/>.
     public static Attribution? PossessiveOwner(string text, int from, int open, int quoteEnd, int bound, List<Token> tokens)
@@ -169,7 +160,7 @@ internal static class AttributionFinder
         var w = e;
         while (w < bound && char.IsLower(text[w]))
             w++;
-        if (w == e || e == quoteEnd || !SpeechNounsLookup.Contains(text.AsSpan(e, w - e)) || (w < bound && char.IsLetterOrDigit(text[w])))
+        if (w == e || e == quoteEnd || !IsReplyNoun(text.AsSpan(e, w - e)) || (w < bound && char.IsLetterOrDigit(text[w])))
             return null;
         tokens.Clear();
         Tokenizer.Tokenize(text, Math.Max(from, open - 80), open, tokens);
@@ -588,7 +579,7 @@ internal static class AttributionFinder
         }
         var first = MentionParser.Word(text, tokens[i]);
         // "Hastily blaming the storm, Ruiz …": an adverb before an opening participle is not a name
-        if (i + 1 < limit && first.Length > 4 && char.IsUpper(first[0]) && first.EndsWith("ly", StringComparison.Ordinal) && !Names.FirstNames.IsFirstName(first) &&
+        if (i + 1 < limit && IsCapitalizedAdverb(first) && !Names.FirstNames.IsFirstName(first) &&
             tokens[i + 1].Kind == TokenKind.Word && MentionParser.Word(text, tokens[i + 1]) is var after && char.IsLower(after[0]) &&
             (after.EndsWith("ing", StringComparison.Ordinal) || after.EndsWith("ed", StringComparison.Ordinal)))
         {
@@ -886,15 +877,21 @@ internal static class AttributionFinder
         w is "First" or "Second" or "Third" or "Finally" or "Yesterday" or "Today" or "Tonight" or "Instead" or "Still" or "Meanwhile"
             or "However" or "Moreover" or "Later" or "Earlier" or "Now" or "Then" or "Afterward" or "Afterwards" or "Indeed" or "Overall"
             or "Separately" or "Similarly" or "Likewise" or "Nonetheless" or "Nevertheless" or "Again" or "Also" or "Ultimately"
-        || (w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ly", StringComparison.Ordinal));
+        || IsCapitalizedAdverb(w);
 
+    /// "Finally", "Hastily": a capitalised word ending in "ly".
+    private static bool IsCapitalizedAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
+
+    /// A noun for what someone said: after a possessive it leads to their words ("Sheinbaum’s reply was blunt:",
+    /// "Obama's “…” promise").
     private static bool IsReplyNoun(ReadOnlySpan<char> w) =>
         w is "reply" or "response" or "answer" or "message" or "retort" or "verdict" or "statement" or "words" or "comment"
             or "comments" or "reaction" or "explanation" or "assessment" or "view" or "take" or "advice" or "warning"
             or "argument" or "conclusion" or "pitch" or "position" or "tweet" or "post" or "remarks" or "motto"
             or "promise" or "plea" or "question" or "reasoning" or "rationale" or "instructions" or "order" or "claim"
             or "assertion" or "slogan" or "mantra" or "catchphrase" or "refrain" or "insistence" or "suggestion" or "accusation"
-            or "vow" or "pledge" or "boast" or "complaint" or "contention";
+            or "vow" or "pledge" or "boast" or "complaint" or "contention" or "line" or "remark" or "quip" or "jab" or "taunt"
+            or "insult" or "charge" or "declaration" or "admission" or "prediction" or "demand" or "joke" or "speech";
 
     /// The person in "Harry Bond, 30, of" or "Harry Bond, of", where <paramref name="of"/> is the index of "of"; null otherwise.
     private static Mention? PersonBeforeHometown(string text, List<Token> tokens, int ss, int of)

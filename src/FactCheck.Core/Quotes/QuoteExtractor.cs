@@ -187,7 +187,7 @@ internal sealed class QuoteExtractor
         // an attribution followed by a colon introduces the next quote, not this one; followed by words that are not quoted
         // ("“…,” Rubio said: That Cruz is …") it still closes this one
         if (after is { } af && SkipSpaces(text, Math.Max(af.Cue.End, Math.Max(af.Mention.Span.End, af.Apposition.End)), afterBound) is var colonAt &&
-            colonAt < afterBound && text[colonAt] == ':' && IsQuoteMark(NextNonSpace(text, colonAt + 1, paragraph.End)))
+            colonAt < afterBound && text[colonAt] == ':' && CharKinds.IsQuoteMark(NextNonSpace(text, colonAt + 1, paragraph.End)))
             after = null;
         var before = AttributionFinder.FindBefore(text, beforeBound, c.Open, tokens);
         // "Axelrod emailed her, addressing her as “Hillary” and telling her, “…”": a cue after the earlier quote whose subject
@@ -269,12 +269,9 @@ internal sealed class QuoteExtractor
         return from;
     }
 
-    private static bool IsQuoteMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
-
     private static char NextNonSpace(string text, int from, int bound)
     {
-        while (from < bound && CharKinds.IsSpace(text[from]))
-            from++;
+        from = SkipSpaces(text, from, bound);
         return from < bound ? text[from] : '\0';
     }
 
