@@ -49,6 +49,27 @@ internal static class WorkbenchHelpers
         """,
         new[] { start, end });
 
+    /// Chooses an option of a MudSelect with the mouse and waits until the select shows it. Once in CI, under load,
+    /// the click on the option was lost and the form kept its default; the option is then chosen again, at most twice.
+    public static async Task ChooseAsync(this ILocator select, string option)
+    {
+        var item = select.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option });
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!await item.IsVisibleAsync())
+                await select.ClickAsync();
+            await item.ClickAsync();
+            try
+            {
+                await Assertions.Expect(select).ToHaveTextAsync(option, new() { Timeout = 5000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     public static ILocator SpanItem(this IPage page, string text) =>
         page.GetByTestId("span-item").Filter(new() { HasText = text });
 }

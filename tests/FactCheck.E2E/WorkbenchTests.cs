@@ -66,8 +66,7 @@ public class WorkbenchTests(AppFixture app)
         var panel = page.GetByTestId("span-panel");
         await panel.GetByTestId("add-evidence").ClickAsync();
         await panel.GetByTestId("evidence-source").FillAsync("Presidencia de la República");
-        await panel.GetByTestId("evidence-stance").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Original source of the quote" }).ClickAsync();
+        await panel.GetByTestId("evidence-stance").ChooseAsync("Original source of the quote");
         await panel.GetByTestId("evidence-passage").FillAsync("No, President Trump, our territory is inviolable. Our sovereignty is inalienable.");
         await panel.GetByTestId("evidence-note").FillAsync("Transcript of the morning press conference.");
         await panel.GetByTestId("evidence-save").ClickAsync();
