@@ -1,4 +1,5 @@
 using FactCheck.Core.Names;
+using FactCheck.Core.Sources;
 using FactCheck.Core.Text;
 
 namespace FactCheck.Core.Quotes;
@@ -22,7 +23,8 @@ internal static class QuoteClassifier
 
         if (words <= 4 && IsNickname(text, q))
             return QuoteKind.Term;
-        if (titleCase && words <= 8 && (IsTitlePosition(text, q.Open, paragraph.Start, strongOnly: true) || NamesAWork(text, q, paragraph)))
+        if (titleCase && words <= 8 && (IsTitlePosition(text, q.Open, paragraph.Start, strongOnly: true) || NamesAWork(text, q, paragraph)
+                || (words >= 2 && NamesAnOutletOrItsShow(bare))))
             return QuoteKind.Term;
         if (adjacent)
             return QuoteKind.Statement;
@@ -124,6 +126,9 @@ internal static class QuoteClassifier
         var after = q.Close + 1;
         if (after + 1 >= text.Length || text[after] != ' ' || !char.IsUpper(text[after + 1]))
             return false;
+        // Robert C. “Bobby” Scott: the given name stands before a middle initial.
+        if (before >= 3 && text[before - 1] == '.' && char.IsUpper(text[before - 2]) && text[before - 3] == ' ')
+            before -= 3;
         var ws = before;
         while (ws > 0 && char.IsLetter(text[ws - 1]))
             ws--;
@@ -158,10 +163,23 @@ internal static class QuoteClassifier
     /// "The “No Comparison” ad", "her “Stronger Together” tour": a determiner before the quote and a noun for a work right
     /// after it make the quote its title. Not a campaign or a slogan: "a “Party of Trump” campaign" is words the
     /// organisation puts out, and is quoted as such.
+    /// "“Orange Grove” star Ana Lee", "the “Daily Desk” host", "the “Night Watch” reboot": the nouns after the quote that
+    /// make it the title of a show or film need no determiner before it.
     private static bool NamesAWork(string text, QuoteCandidate q, TextSpan paragraph)
     {
         if (q.Close < 0 || q.Inner.Length == 0 || q.Inner.End > q.Close)
             return false;
+        var after = text.AsSpan(q.OuterEnd, Math.Min(paragraph.End, q.OuterEnd + 24) - q.OuterEnd);
+        if (after.IsEmpty || after[0] != ' ')
+            return false;
+        after = after.TrimStart();
+        var we = 0;
+        while (we < after.Length && (char.IsLetter(after[we]) || after[we] == '-'))
+            we++;
+        var noun = after[..we];
+        if (noun is "star" or "stars" or "Star" or "host" or "hosts" or "co-host" or "anchor" or "creator" or "actor" or "actress"
+            or "cast" or "reboot" or "remake" or "spinoff" or "trailer" or "trailers" or "theme" or "radio")
+            return true;
         var from = Math.Max(paragraph.Start, q.Open - 24);
         var before = text.AsSpan(from, q.Open - from).TrimEnd();
         var ws = before.Length;
@@ -170,16 +188,20 @@ internal static class QuoteClassifier
         var determiner = before[ws..];
         if (determiner is not ("The" or "the" or "A" or "a" or "An" or "an" or "This" or "this" or "His" or "his" or "Her" or "her" or "Its" or "its" or "Their" or "their" or "new"))
             return false;
-        var after = text.AsSpan(q.OuterEnd, Math.Min(paragraph.End, q.OuterEnd + 24) - q.OuterEnd);
-        if (after.IsEmpty || after[0] != ' ')
-            return false;
-        after = after.TrimStart();
-        var we = 0;
-        while (we < after.Length && char.IsLetter(after[we]))
-            we++;
-        return after[..we] is "ad" or "ads" or "show" or "program" or "programme" or "series" or "book" or "film"
+        return noun is "ad" or "ads" or "show" or "program" or "programme" or "series" or "book" or "film"
             or "movie" or "documentary" or "song" or "album" or "segment" or "video" or "podcast"
             or "column" or "tour" or "sketch" or "episode" or "report" or "memo" or "website" or "app";
+    }
+
+    /// "told “Fox and Friends”", "as “The Wall Street Journal” wrote": a known outlet, or a broadcaster's show, is a
+    /// name even next to a speech verb. One word is not enough: "Cruz said “CNN” five times" quotes the word.
+    private static bool NamesAnOutletOrItsShow(ReadOnlySpan<char> title)
+    {
+        if (SourceLexicon.TryCanonical(title, out _, out var kind) && kind == SourceKind.NewsOutlet)
+            return true;
+        var space = title.IndexOf(' ');
+        return space > 0 && title[..space] is "Fox" or "CNN" or "MSNBC" or "CBS" or "NBC" or "ABC" or "PBS" or "NPR" or "CNBC"
+            or "C-SPAN" or "BBC" or "HBO" or "ESPN" or "CBC";
     }
 
     private static bool HasAttributionWord(string text, TextSpan sentence)

@@ -495,6 +495,13 @@ public class QuoteExtractorTests
     [InlineData("The film \u201CNight Watch\u201D opens Friday.", "Night Watch")]
     [InlineData("The \u201CNo Comparison\u201D ad contrasts Reed\u2019s record as governor with Ruiz\u2019s record as a House leader.", "No Comparison")]
     [InlineData("Her \u201CStronger Together\u201D tour stops in Tulsa, the campaign said on Monday.", "Stronger Together")]
+    [InlineData("\u201CRiver Street\u201D star Maya Lind said she was moving back to Ohio.", "River Street")]
+    [InlineData("\u201CMorning Desk\u201D host Tom Vale pressed the mayor on the budget.", "Morning Desk")]
+    [InlineData("Studios recast the lead in the \u201CNight Watch\u201D reboot, the trade paper reported.", "Night Watch")]
+    [InlineData("Coach Reyes told \u201CFox and Friends\u201D that the team would win.", "Fox and Friends")]
+    [InlineData("\u201CWe will win,\u201D Reyes said in an interview with \u201CCBS Evening Report.\u201D", "CBS Evening Report.")]
+    [InlineData("As \u201CThe Wall Street Journal\u201D wrote, the deal collapsed in May.", "The Wall Street Journal")]
+    [InlineData("Rep. Robert C. \u201CBobby\u201D Scott said the cookout would go on.", "Bobby")]
     public void Extract_ScareQuotesTitlesAndNicknames_AreTerms(string text, string term)
     {
         var quote = Single(text, term);
@@ -507,6 +514,8 @@ public class QuoteExtractorTests
     [InlineData("Senator Lena Park called the plan \u201Creckless\u201D on Tuesday.", "reckless")]
     [InlineData("\u201CNo,\u201D she said.", "No,")]
     [InlineData("Park Slams Budget: \u2018A Betrayal of Voters\u2019", "A Betrayal of Voters")]
+    [InlineData("\u201CCNN is fake news,\u201D Reed said.", "CNN is fake news,")]
+    [InlineData("\u201CWe Will Rebuild,\u201D Reed said on Fox News Sunday.", "We Will Rebuild,")]
     public void Extract_AttributedShortQuotes_AreStatements(string text, string quoted)
     {
         Assert.Equal(QuoteKind.Statement, Single(text, quoted).Kind);
