@@ -1029,6 +1029,14 @@ internal static class AttributionFinder
             return true;
         }
         var b = MentionParser.ParseBackward(text, tokens, k, out subject);
+        // "Maria Lopez, director of the Ohio Farm Bureau said": an apposition that lost its closing comma
+        if (subject.Kind == MentionKind.Description && b >= ss && AppositionStart(text, tokens, ss, b, k) is var role && role > ss &&
+            MentionParser.ParseBackward(text, tokens, role - 2, out var described) >= ss && described.Kind == MentionKind.Name && !described.IsOrganization)
+        {
+            subject = described;
+            apposition = TextSpan.FromBounds(tokens[role].Start, tokens[k].End);
+            return true;
+        }
         // "Another council source speaking to the Gazette said", "Protesters marching through the streets chanted": the one
         // spoken to, or the place, is inside the subject
         if (b - 3 >= ss && MentionParser.Word(text, tokens[b - 1]) is "to" or "with" or "through" or "in" or "on" or "at" or "outside" or "near" or "along" &&
@@ -1080,6 +1088,29 @@ internal static class AttributionFinder
             MentionParser.Word(text, tokens[k]) is "past" or "meantime" or "interim" or "end" or "morning" or "afternoon" or "evening" or "night" or "week" or "weekend" or "month" or "year" or "day" or "years" or "months" or "weeks" or "days")
             return false;
         return b >= ss;
+    }
+
+    /// Where a description from <paramref name="b"/> to <paramref name="k"/> reads as an apposition after a comma: a
+    /// person's role, without an article, of or at a named organisation ("director of the Ohio Farm Bureau", "president
+    /// and CEO of Tulsa Restaurant Association"). The index of its first token, or -1.
+    private static int AppositionStart(string text, List<Token> tokens, int ss, int b, int k)
+    {
+        var first = b;
+        if (first - 3 >= ss && MentionParser.Word(text, tokens[first - 1]) is "and" && IsPersonRole(MentionParser.Word(text, tokens[first - 2])))
+            first -= 2;
+        if (first - 2 < ss || text[tokens[first - 1].Start] != ',' || !IsPersonRole(MentionParser.Word(text, tokens[first])))
+            return -1;
+        for (var i = first + 1; i < k; i++)
+        {
+            if (MentionParser.Word(text, tokens[i]) is "of" or "at" or "for" &&
+                (MentionParser.IsCapitalized(MentionParser.Word(text, tokens[i + 1])) ||
+                 (i + 2 <= k && MentionParser.Word(text, tokens[i + 1]) is "the" && MentionParser.IsCapitalized(MentionParser.Word(text, tokens[i + 2])))))
+                return first;
+        }
+        return -1;
+
+        static bool IsPersonRole(ReadOnlySpan<char> word) =>
+            word is "CEO" || (NameLexicon.IsRoleNoun(word) && !word.EndsWith('s') && !NameLexicon.IsOrganizationWord(word));
     }
 
     private static TextSpan AppositionAfter(string text, List<Token> tokens, int e)

@@ -366,6 +366,26 @@ public class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("Maria Lopez, director of the Ohio Farm Bureau said, \u201CPrices are falling.\u201D", "Maria Lopez", "director")]
+    [InlineData("Tom Vale, president and CEO of Tulsa Restaurant Association stated, \u201CIt is not a political problem; it is a math problem.\u201D", "Tom Vale", null)]
+    public void Extract_AppositionWithoutItsClosingComma_GivesThePersonBeforeIt(string text, string name, string? role)
+    {
+        var speaker = Assert.Single(Quotes(text)).Quote.Speaker!;
+
+        Assert.Equal(name, speaker.Name);
+        if (role is not null)
+            Assert.Equal(role, speaker.Role);
+    }
+
+    [Fact]
+    public void Extract_DescriptionAfterAPhraseEndingInAName_IsNotThatPerson()
+    {
+        const string text = "After a long call with Ana Ruiz, the mayor said: \u201CWe have a deal.\u201D";
+
+        Assert.NotEqual("Ana Ruiz", Assert.Single(Quotes(text)).Quote.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("\u201CBoth of them scare me,\u201D said Harry Bond, 30, a teacher from Raleigh.", "Both of them scare me,", "teacher from Raleigh")]
     [InlineData("\u201CBoth of them scare me,\u201D Harry Bond, 30, said.", "Both of them scare me,", null)]
     [InlineData("Harry Bond, 30, of Raleigh, said: \u201CBoth of them scare me.\u201D", "Both of them scare me.", null)]
