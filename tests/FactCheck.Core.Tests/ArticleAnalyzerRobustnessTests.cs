@@ -60,7 +60,9 @@ public class ArticleAnalyzerRobustnessTests
         "Another worshiper who prayed at the center said he heard Reed talk of \u201Cimmorality\u201D -- said the mayor, who \u201C\n" +
         "Hastily blaming it, with Tom Reed reportedly yelling: \u201COut!\u201D Reed\u2019s email to his aides notes that \u201CThe \u201CNo\u201D ad\u201D thanked\n" +
         "Ruiz\u2019s \u201Ckeep it\u201D promise, said Tom Baker, 30, of Raleigh, N.C., a Post bureau chief. \u201CNo,\u201D Ruiz said: That\n" +
-        "Reed on Tuesday night warned: \u201CNo.\u201D That quote from Tom Reed";
+        "Reed on Tuesday night warned: \u201CNo.\u201D That quote from Tom Reed\n" +
+        "Rep. Robert C. \u201CBobby\u201D Scott told \u201CFox and Friends\u201D and the \u201CNight Watch\u201D star, as \u201CThe Wall Street Journal\u201D wrote.\n" +
+        "Tom Vale, president and CEO of Tulsa Restaurant Association stated, \u201CNo.\u201D Ana Ruiz, director of the";
 
     [Fact]
     public void Analyze_TextCutAnywhere_NeverThrowsAndKeepsSpansInside()
